@@ -1,0 +1,100 @@
+/**
+ * The curriculum as typed data. Everything a child reads is a text key into the
+ * locale files: content never holds words of any language, so every language is
+ * first class and the whole curriculum can be checked without a browser.
+ */
+
+/** The ITU risk families, plus the commercial one we add. */
+export const RISK_FAMILIES = ['content', 'contact', 'conduct', 'contract'] as const;
+export type RiskFamily = (typeof RISK_FAMILIES)[number];
+
+/** The messages of CONTENT.md: every scenario teaches at least one. */
+export const MESSAGE_IDS = [
+  'rights',
+  'private',
+  'trust',
+  'kind',
+  'respond',
+  'help',
+  'warning',
+  'devices',
+  'balance',
+  'meet',
+  'no',
+  'upsetting',
+  'bullying',
+  'scams',
+] as const;
+export type MessageId = (typeof MESSAGE_IDS)[number];
+
+/** Places children of this age meet online; the canvas draws one per setting. */
+export const SETTINGS = [
+  'game-lobby',
+  'group-chat',
+  'video-app',
+  'search-results',
+  'photo-sharing',
+  'in-game-shop',
+  'pop-up',
+] as const;
+export type SettingKind = (typeof SETTINGS)[number];
+
+/** How the mascot looks while a line is on screen. */
+export const MOODS = ['idle', 'talking', 'happy', 'thinking', 'concerned', 'waving'] as const;
+export type Mood = (typeof MOODS)[number];
+
+/** A key into the locale files, written `namespace:path.to.key`. */
+export type TextKey = string;
+
+/**
+ * `safe` moves the story on; `think-again` shows an honest consequence and
+ * brings the child back to the same choices: a chance to rethink, never a loss.
+ */
+export type ChoiceKind = 'safe' | 'think-again';
+
+export interface Choice {
+  id: string;
+  label: TextKey;
+  kind: ChoiceKind;
+  /** What happens next and why: one or two short lines. */
+  outcome: TextKey[];
+  mood: Mood;
+  /** For a safe choice: the step that follows, or the end of the scenario. */
+  next?: string;
+}
+
+/** What is happening on screen: a notification, a chat message, a pop-up. */
+export interface SituationItem {
+  /** Who is speaking; a text key so names can fit each language. */
+  from?: TextKey;
+  text: TextKey;
+  /** Drawn as an incoming request or message, or as a note from the narrator. */
+  style: 'request' | 'message' | 'notice';
+}
+
+export interface Step {
+  id: string;
+  /** The mascot sets the scene: at most two sentences per line. */
+  lines: TextKey[];
+  situation: SituationItem[];
+  prompt: TextKey;
+  choices: Choice[];
+  mood: Mood;
+}
+
+export interface Scenario {
+  id: string;
+  family: RiskFamily;
+  setting: SettingKind;
+  messages: MessageId[];
+  title: TextKey;
+  start: string;
+  steps: Step[];
+  keyMessage: TextKey;
+  /** Who can help; the help card adds the place's own contacts when set up. */
+  help: TextKey[];
+  discussion: TextKey;
+}
+
+/** The id a safe choice uses to end the scenario. */
+export const END = 'end';

@@ -1,0 +1,51 @@
+/**
+ * Boot: the shell (stores, words, first screen) comes first and is usable at
+ * once; the game engine is fetched with a dynamic import while the child reads
+ * the title, and the game plays on in the DOM even if it never starts.
+ */
+import './ui/styles.css';
+import { LANG_CODES, detectLanguage, type LangCode } from './i18n/languages';
+import { changeLanguage, initI18n } from './i18n/i18n';
+import { parseUrlOptions } from './engine/urlOptions';
+import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
+import { STORAGE_VERSION } from './state/savedState';
+import { createGameStore } from './state/gameStore';
+import { createSession } from './state/session';
+import { mountApp } from './ui/app';
+import type { UiContext } from './ui/context';
+import { installTestHook } from './testHook';
+
+async function boot(): Promise<void> {
+  const options = parseUrlOptions(location.search, LANG_CODES);
+  const storage = createSafeStorage({ currentVersion: STORAGE_VERSION, backend: browserLocalStorage });
+  const game = createGameStore({ storage });
+  const session = createSession(game);
+  const lang: LangCode = options.lang ?? game.getState().settings.language ?? detectLanguage(navigator.languages);
+  const i18n = await initI18n(lang);
+
+  const ctx: UiContext = {
+    i18n,
+    game,
+    session,
+    storageProblems: () => storage.problems(),
+    changeLanguage: async (code) => {
+      game.getState().setLanguage(code);
+      await changeLanguage(i18n, code);
+    },
+    openSettings: () => app.openSettings(),
+  };
+  const root = document.getElementById('app');
+  if (!root) throw new Error('index.html has no #app');
+  const app = mountApp(ctx, root);
+  document.documentElement.dataset.shell = 'ready';
+  installTestHook(session);
+
+  import('./scenes/startGame')
+    .then(({ startGame }) => startGame({ session, game, parent: 'game' }))
+    .catch((error: unknown) => {
+      console.warn('[engine] The game engine could not start; the game plays on without pictures.', error);
+      session.setEngine('failed');
+    });
+}
+
+void boot();

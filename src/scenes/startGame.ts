@@ -1,0 +1,40 @@
+/**
+ * Starts Phaser behind the DOM layer. Loaded with a dynamic import so the
+ * title screen never waits for the engine.
+ */
+import * as Phaser from 'phaser';
+import type { GameStore } from '../state/gameStore';
+import type { Session } from '../state/session';
+import { markSceneReady } from '../testHook';
+import { StageScene } from './StageScene';
+
+export interface StartOptions {
+  session: Session;
+  game: GameStore;
+  parent: string;
+}
+
+export function startGame({ session, game, parent }: StartOptions): Promise<Phaser.Game> {
+  return new Promise((resolve) => {
+    const scene = new StageScene({
+      session,
+      game,
+      onReady: () => {
+        session.setEngine('ready');
+        markSceneReady();
+        resolve(phaser);
+      },
+    });
+    const phaser = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      backgroundColor: '#dff1ff',
+      banner: false,
+      // Howler owns sound; two audio contexts would fight over the device.
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+      render: { antialias: true },
+      scene,
+    });
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * The only data the game keeps on a device: settings and ids of finished
+ * scenarios and steps. No names, no free text. `sanitizeSaved` is the schema:
+ * whatever comes from storage passes through it, so an old, partial or
+ * tampered record can never put a value of the wrong shape into the game.
+ */
+import { isLangCode, type LangCode } from '../i18n/languages';
+import { findScenario } from '../content';
+
+export const STORAGE_KEY = 'tiko-safe-online';
+export const STORAGE_VERSION = 1;
+
+export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export interface Settings {
+  /** null until the child picks one: then the browser's languages decide. */
+  language: LangCode | null;
+  sound: boolean;
+  textSize: TextSize;
+  /** null follows the device's prefers-reduced-motion. */
+  reducedMotion: boolean | null;
+}
+
+export interface Position {
+  scenarioId: string;
+  stepId: string;
+}
+
+export interface Progress {
+  completed: string[];
+  /** Where the child was, so a reload comes back to the same step. */
+  current: Position | null;
+}
+
+export interface SavedState {
+  settings: Settings;
+  progress: Progress;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  sound: true,
+  textSize: 'normal',
+  reducedMotion: null,
+};
+
+export function defaultSaved(): SavedState {
+  return { settings: { ...DEFAULT_SETTINGS }, progress: { completed: [], current: null } };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function sanitizePosition(v: unknown): Position | null {
+  if (!isObject(v) || typeof v.scenarioId !== 'string' || typeof v.stepId !== 'string') return null;
+  const scenario = findScenario(v.scenarioId);
+  if (!scenario || !scenario.steps.some((s) => s.id === v.stepId)) return null;
+  return { scenarioId: v.scenarioId, stepId: v.stepId };
+}
+
+/** Keeps every valid field of `raw` and fills the rest from the defaults. */
+export function sanitizeSaved(raw: unknown): SavedState {
+  const out = defaultSaved();
+  if (!isObject(raw)) return out;
+  const s = isObject(raw.settings) ? raw.settings : {};
+  if (isLangCode(s.language)) out.settings.language = s.language;
+  if (typeof s.sound === 'boolean') out.settings.sound = s.sound;
+  if ((TEXT_SIZES as readonly unknown[]).includes(s.textSize)) out.settings.textSize = s.textSize as TextSize;
+  if (typeof s.reducedMotion === 'boolean') out.settings.reducedMotion = s.reducedMotion;
+
+  const p = isObject(raw.progress) ? raw.progress : {};
+  if (Array.isArray(p.completed)) {
+    out.progress.completed = [...new Set(p.completed.filter((id): id is string => typeof id === 'string' && !!findScenario(id)))];
+  }
+  out.progress.current = sanitizePosition(p.current);
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * A read-only window for end-to-end tests: whether the shell and the engine are
+ * ready and which screen and phase show. Tests read it to wait; nothing on it
+ * can change the game, so progress can only be made by playing.
+ */
+import type { Session } from './state/session';
+
+export interface TestHook {
+  readonly engine: string;
+  readonly screen: string;
+  readonly phase: string | null;
+  readonly sceneReady: boolean;
+}
+
+let sceneReady = false;
+export function markSceneReady(): void {
+  sceneReady = true;
+}
+
+export function installTestHook(session: Session): void {
+  const hook: TestHook = Object.freeze({
+    get engine() {
+      return session.getState().engine;
+    },
+    get screen() {
+      return session.getState().screen;
+    },
+    get phase() {
+      return session.getState().runner?.phase ?? null;
+    },
+    get sceneReady() {
+      return sceneReady;
+    },
+  });
+  Object.defineProperty(window, '__tiko', { value: hook, writable: false, configurable: false });
+}

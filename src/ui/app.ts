@@ -1,0 +1,135 @@
+/**
+ * The DOM layer's root: draws the current screen from the stores, keeps focus
+ * where the child expects it, and keeps <html> in step with the settings.
+ */
+import type { UiContext } from './context';
+import { h } from './dom';
+import { scenarioScreen } from './scenarioScreen';
+import { settingsDialog } from './settingsDialog';
+import { titleScreen } from './titleScreen';
+
+export interface AppHandle {
+  /** Redraws everything, e.g. after the language changed. */
+  refresh(): void;
+  openSettings(): void;
+}
+
+const systemPrefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function effectiveReducedMotion(setting: boolean | null): boolean {
+  return setting ?? systemPrefersReducedMotion();
+}
+
+export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
+  const live = document.getElementById('live') ?? root.appendChild(h('div', { id: 'live', className: 'sr-only', 'aria-live': 'polite' }));
+  const topbar = h('div', { className: 'topbar' });
+  const screenHost = h('main', { id: 'screen' });
+  root.replaceChildren(topbar, screenHost);
+  let dialog: HTMLDialogElement | null = null;
+  let viewKey = '';
+
+  const announce = (text: string) => {
+    live.textContent = '';
+    // A fresh text node in a second task makes every screen reader speak it again.
+    setTimeout(() => (live.textContent = text), 50);
+  };
+
+  const applyDocumentSettings = () => {
+    const { settings } = ctx.game.getState();
+    const html = document.documentElement;
+    html.dataset.textSize = settings.textSize;
+    html.dataset.reducedMotion = String(effectiveReducedMotion(settings.reducedMotion));
+    document.title = ctx.i18n.t('app.title');
+  };
+
+  const renderTopbar = () => {
+    const { t } = ctx.i18n;
+    const inScenario = ctx.session.getState().screen === 'scenario';
+    topbar.replaceChildren(
+      inScenario
+        ? h(
+            'button',
+            { type: 'button', className: 'topbar-button home-button with-back-arrow', 'data-focus-id': 'topbar-home', onclick: () => ctx.session.toTitle() },
+            t('scenario.backToStart'),
+          )
+        : h('span'),
+      h(
+        'button',
+        { type: 'button', className: 'topbar-button settings-button', 'data-focus-id': 'topbar-settings', 'aria-haspopup': 'dialog', onclick: () => openSettings() },
+        h('span', { className: 'gear', 'aria-hidden': 'true' }),
+        t('settings.open'),
+      ),
+    );
+  };
+
+  const renderScreen = () => {
+    const { screen, runner } = ctx.session.getState();
+    const scenario = ctx.session.scenario();
+    if (screen === 'scenario' && scenario && runner) {
+      return {
+        el: scenarioScreen(ctx, scenario, runner),
+        key: `scenario:${runner.scenarioId}:${runner.stepId}:${runner.phase}:${runner.line}`,
+        spoken: runner.phase === 'intro' ? ctx.i18n.t(scenario.steps.find((s) => s.id === runner.stepId)?.lines[runner.line] ?? '') : '',
+      };
+    }
+    return { el: titleScreen(ctx), key: 'title', spoken: '' };
+  };
+
+  const render = () => {
+    const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.focusId;
+    const hadFocusInScreen = !!focusedId || screenHost.contains(document.activeElement);
+    const { el, key, spoken } = renderScreen();
+    renderTopbar();
+    screenHost.replaceChildren(el);
+    applyDocumentSettings();
+    const changed = key !== viewKey;
+    const firstRender = viewKey === '';
+    viewKey = key;
+    if (dialog?.open) return;
+
+    const same = focusedId ? document.querySelector<HTMLElement>(`[data-focus-id="${focusedId}"]`) : null;
+    if (same) same.focus();
+    else if (changed && !firstRender && hadFocusInScreen) {
+      const target = el.querySelector<HTMLElement>('[data-screen-heading]') ?? el.querySelector<HTMLElement>('.panel button');
+      target?.focus();
+    }
+    if (changed && spoken) announce(spoken);
+  };
+
+  const openSettings = () => {
+    const { settings } = ctx.game.getState();
+    const next = settingsDialog(ctx, effectiveReducedMotion(settings.reducedMotion));
+    next.addEventListener('close', () => {
+      next.remove();
+      if (dialog === next) dialog = null;
+      document.querySelector<HTMLElement>('[data-focus-id="topbar-settings"]')?.focus();
+    });
+    const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.focusId;
+    if (dialog) {
+      // Rebuilt in place (language change): swap without closing, focus stays put.
+      const old = dialog;
+      dialog = next;
+      old.replaceWith(next);
+      next.showModal();
+      next.querySelector<HTMLElement>(`[data-focus-id="${focusedId}"]`)?.focus();
+      return;
+    }
+    dialog = next;
+    document.body.append(next);
+    next.showModal();
+  };
+
+  ctx.session.subscribe(render);
+  ctx.game.subscribe((state, prev) => {
+    applyDocumentSettings();
+    if (state.progress !== prev.progress && ctx.session.getState().screen === 'title') render();
+  });
+  ctx.i18n.on('languageChanged', () => {
+    render();
+    if (dialog?.open) openSettings();
+  });
+  render();
+
+  return { refresh: render, openSettings };
+}

@@ -1,0 +1,15 @@
+import type { i18n } from 'i18next';
+import type { LangCode } from '../i18n/languages';
+import type { GameStore } from '../state/gameStore';
+import type { Session } from '../state/session';
+import type { StorageProblem } from '../state/safeStorage';
+
+/** What every part of the DOM layer is handed: stores to read and act on, and words. */
+export interface UiContext {
+  i18n: i18n;
+  game: GameStore;
+  session: Session;
+  storageProblems(): StorageProblem[];
+  changeLanguage(lang: LangCode): Promise<void>;
+  openSettings(): void;
+}

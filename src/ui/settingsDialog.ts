@@ -1,0 +1,174 @@
+import { LANGUAGES, isLangCode } from '../i18n/languages';
+import { TEXT_SIZES, type TextSize } from '../state/savedState';
+import type { StorageProblem } from '../state/safeStorage';
+import type { UiContext } from './context';
+import { h } from './dom';
+
+const TEXT_SIZE_KEYS: Record<TextSize, string> = {
+  normal: 'settings.textSizeNormal',
+  large: 'settings.textSizeLarge',
+  larger: 'settings.textSizeLarger',
+};
+
+const STORAGE_NOTICE: Record<StorageProblem, string> = {
+  unavailable: 'settings.storageUnavailable',
+  full: 'settings.storageFull',
+  corrupt: 'settings.storageUnreadable',
+  'future-version': 'settings.storageUnreadable',
+};
+
+/**
+ * The settings panel, a native modal <dialog>: the browser keeps focus inside
+ * it, Escape closes it and the page behind is inert for screen readers.
+ */
+export function settingsDialog(ctx: UiContext, reducedMotionNow: boolean): HTMLDialogElement {
+  const { t } = ctx.i18n;
+  const { settings } = ctx.game.getState();
+  const status = h('p', { className: 'settings-status', role: 'status' });
+
+  const confirmBox = h(
+    'div',
+    { className: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'delete-question' },
+    h('p', { id: 'delete-question' }, t('settings.deleteQuestion')),
+    h(
+      'div',
+      { className: 'confirm-actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'danger',
+          'data-focus-id': 'delete-yes',
+          onclick: () => {
+            ctx.game.getState().deleteProgress();
+            confirmBox.hidden = true;
+            status.textContent = t('settings.deleted');
+            deleteButton.focus();
+          },
+        },
+        t('settings.deleteYes'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'secondary',
+          'data-focus-id': 'delete-no',
+          onclick: () => {
+            confirmBox.hidden = true;
+            deleteButton.focus();
+          },
+        },
+        t('settings.deleteNo'),
+      ),
+    ),
+  );
+  const deleteButton = h(
+    'button',
+    {
+      type: 'button',
+      className: 'danger-outline',
+      'data-focus-id': 'delete',
+      onclick: () => {
+        status.textContent = '';
+        confirmBox.hidden = false;
+        confirmBox.querySelector<HTMLButtonElement>('.secondary')?.focus();
+      },
+    },
+    t('settings.delete'),
+  );
+
+  const languageSelect = h(
+    'select',
+    {
+      id: 'settings-language',
+      'data-focus-id': 'settings-language',
+      onchange: (e: Event) => {
+        const value = (e.target as HTMLSelectElement).value;
+        if (isLangCode(value)) void ctx.changeLanguage(value);
+      },
+    },
+    LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === ctx.i18n.language }, l.nativeName)),
+  );
+
+  const problems = [...new Set(ctx.storageProblems().map((p) => STORAGE_NOTICE[p]))];
+
+  const dialog = h(
+    'dialog',
+    { id: 'settings', className: 'settings', 'aria-labelledby': 'settings-heading' },
+    h(
+      'div',
+      { className: 'settings-head' },
+      h('h2', { id: 'settings-heading' }, t('settings.title')),
+      h(
+        'button',
+        { type: 'button', className: 'icon-button close', 'aria-label': t('settings.close'), 'data-focus-id': 'settings-close', onclick: () => dialog.close() },
+        h('span', { 'aria-hidden': 'true' }, '×'),
+      ),
+    ),
+    h('div', { className: 'field' }, h('label', { for: 'settings-language' }, t('settings.language')), languageSelect),
+    h(
+      'fieldset',
+      { className: 'field' },
+      h('legend', {}, t('settings.sound')),
+      h(
+        'label',
+        { className: 'check' },
+        h('input', {
+          type: 'checkbox',
+          'data-focus-id': 'settings-sound',
+          checked: settings.sound,
+          onchange: (e: Event) => ctx.game.getState().setSound((e.target as HTMLInputElement).checked),
+        }),
+        t('settings.soundOn'),
+      ),
+    ),
+    h(
+      'fieldset',
+      { className: 'field text-size' },
+      h('legend', {}, t('settings.textSize')),
+      TEXT_SIZES.map((size) =>
+        h(
+          'label',
+          { className: `radio size-${size}` },
+          h('input', {
+            type: 'radio',
+            name: 'text-size',
+            value: size,
+            'data-focus-id': `settings-size-${size}`,
+            checked: settings.textSize === size,
+            onchange: () => ctx.game.getState().setTextSize(size),
+          }),
+          t(TEXT_SIZE_KEYS[size]),
+        ),
+      ),
+    ),
+    h(
+      'fieldset',
+      { className: 'field' },
+      h('legend', {}, t('settings.motion')),
+      h(
+        'label',
+        { className: 'check' },
+        h('input', {
+          type: 'checkbox',
+          'data-focus-id': 'settings-motion',
+          checked: reducedMotionNow,
+          onchange: (e: Event) => ctx.game.getState().setReducedMotion((e.target as HTMLInputElement).checked),
+        }),
+        t('settings.reducedMotion'),
+      ),
+    ),
+    h(
+      'section',
+      { className: 'field progress-section', 'aria-labelledby': 'progress-heading' },
+      h('h3', { id: 'progress-heading' }, t('settings.progress')),
+      h('p', { className: 'privacy-note' }, t('settings.privacy')),
+      problems.map((key) => h('p', { className: 'storage-notice' }, t(key))),
+      deleteButton,
+      confirmBox,
+      status,
+    ),
+  );
+  return dialog;
+}

@@ -1,0 +1,50 @@
+import mascotUrl from '../../assets/mascot.svg?url';
+import { ALL_SCENARIOS } from '../content';
+import type { UiContext } from './context';
+import { h } from './dom';
+import { languagePicker } from './languagePicker';
+
+/** The first screen: usable before the game engine has loaded. */
+export function titleScreen(ctx: UiContext): HTMLElement {
+  const { t } = ctx.i18n;
+  const { progress } = ctx.game.getState();
+  const resume = progress.current;
+  const firstOpen = ALL_SCENARIOS.find((s) => !progress.completed.includes(s.id)) ?? ALL_SCENARIOS[0];
+  const engine = ctx.session.getState().engine;
+
+  return h(
+    'section',
+    { className: 'screen title-screen', 'aria-labelledby': 'title-heading' },
+    h('img', { className: 'title-mascot', src: mascotUrl, alt: '', width: 160, height: 200 }),
+    h('h1', { id: 'title-heading', tabindex: -1, 'data-screen-heading': true }, t('app.title')),
+    h('p', { className: 'tagline' }, t('app.tagline')),
+    h(
+      'p',
+      { className: 'speech' },
+      h('span', { className: 'sr-only' }, `${t('mascot.says')}: `),
+      t('mascot.greeting'),
+    ),
+    h(
+      'div',
+      { className: 'title-actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'primary play-button',
+          'data-focus-id': 'play',
+          onclick: () => ctx.session.play(resume?.scenarioId ?? firstOpen.id),
+        },
+        resume ? t('title.continue') : t('title.play'),
+      ),
+      progress.completed.length > 0 &&
+        h('p', { className: 'progress-line' }, t('title.progress', { count: progress.completed.length })),
+    ),
+    languagePicker(ctx, 'title-lang'),
+    h(
+      'p',
+      { className: 'engine-status', role: 'status' },
+      engine === 'loading' ? t('engine.loading') : engine === 'failed' ? t('engine.failed') : '',
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(__dirname, '..', '..', 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const importsOf = (src: string) => [...src.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+const DOM_GLOBALS = /\b(document|window|localStorage|sessionStorage|navigator|HTMLElement|requestAnimationFrame)\b/;
+
+describe('architecture', () => {
+  it.each(['content', 'engine'])('src/%s imports neither Phaser nor the DOM, nor any other layer', (layer) => {
+    const allowed = layer === 'engine' ? ['content', 'engine'] : ['content'];
+    for (const file of files(join(SRC, layer))) {
+      const src = readFileSync(file, 'utf8');
+      const name = relative(SRC, file);
+      for (const spec of importsOf(src)) {
+        expect(spec.startsWith('.'), `${name} imports the package ${spec}`).toBe(true);
+        const target = relative(SRC, join(file, '..', spec)).split(/[\\/]/)[0]!;
+        expect(allowed, `${name} imports ${spec}`).toContain(target);
+      }
+      const code = src.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(DOM_GLOBALS.test(code), `${name} touches the DOM`).toBe(false);
+    }
+  });
+
+  it('keeps Phaser inside src/scenes', () => {
+    for (const file of files(SRC)) {
+      if (file.includes(`${join('src', 'scenes')}`)) continue;
+      const src = readFileSync(file, 'utf8');
+      expect(importsOf(src).filter((s) => s === 'phaser' && !/import type/.test(src)), relative(SRC, file)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_SCENARIOS, END, MESSAGE_IDS, RISK_FAMILIES, SETTINGS, WORLDS, type Scenario } from '../../src/content';
+import { runnerReducer, startScenario, type RunnerState } from '../../src/engine/scenarioRunner';
+import { LANGS, flatten } from '../support/locales';
+
+function textKeys(s: Scenario): string[] {
+  return [
+    s.title,
+    s.keyMessage,
+    s.discussion,
+    ...s.help,
+    ...s.steps.flatMap((step) => [
+      ...step.lines,
+      step.prompt,
+      ...step.situation.flatMap((i) => [i.text, ...(i.from ? [i.from] : [])]),
+      ...step.choices.flatMap((c) => [c.label, ...c.outcome]),
+    ]),
+  ];
+}
+
+/** Every way a child can play: all choices at every step, think-again ones first or not at all. */
+function allEndings(s: Scenario): { reached: Set<string>; ended: boolean[] } {
+  const reached = new Set<string>();
+  const ended: boolean[] = [];
+  const explore = (state: RunnerState, depth: number) => {
+    reached.add(state.stepId);
+    if (depth > 50) return void ended.push(false);
+    let st = state;
+    while (st.phase === 'intro') st = runnerReducer(s, st, { type: 'next' });
+    const step = s.steps.find((x) => x.id === st.stepId)!;
+    for (const choice of step.choices) {
+      let after = runnerReducer(s, st, { type: 'choose', choiceId: choice.id });
+      after = runnerReducer(s, after, { type: 'next' });
+      if (choice.kind === 'think-again') {
+        expect(after.phase, `${s.id}/${step.id}/${choice.id} gives a second chance`).toBe('choose');
+        expect(after.stepId).toBe(step.id);
+        continue;
+      }
+      if (after.phase === 'keyMessage') {
+        const help = runnerReducer(s, after, { type: 'next' });
+        ended.push(help.phase === 'help' && runnerReducer(s, help, { type: 'next' }).phase === 'done');
+      } else explore(after, depth + 1);
+    }
+  };
+  explore(startScenario(s), 0);
+  return { reached, ended };
+}
+
+describe('content', () => {
+  const en = flatten('en');
+
+  it('has unique scenario ids and known families, settings and messages', () => {
+    const ids = ALL_SCENARIOS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of ALL_SCENARIOS) {
+      expect(RISK_FAMILIES).toContain(s.family);
+      expect(SETTINGS).toContain(s.setting);
+      expect(s.messages.length).toBeGreaterThan(0);
+      for (const m of s.messages) expect(MESSAGE_IDS).toContain(m);
+      expect(s.help.length).toBeGreaterThan(0);
+    }
+    for (const w of WORLDS) for (const s of w.scenarios) expect(s.family).toBe(w.family);
+  });
+
+  it.each(ALL_SCENARIOS.map((s) => [s.id, s] as const))('%s: steps connect and every choice has an outcome', (_, s) => {
+    const stepIds = new Set(s.steps.map((x) => x.id));
+    expect(stepIds.size).toBe(s.steps.length);
+    expect(stepIds.has(s.start)).toBe(true);
+    for (const step of s.steps) {
+      expect(step.lines.length, `${step.id} lines`).toBeGreaterThanOrEqual(1);
+      expect(step.lines.length).toBeLessThanOrEqual(2);
+      expect(step.choices.length, `${step.id} has 2 to 4 choices`).toBeGreaterThanOrEqual(2);
+      expect(step.choices.length).toBeLessThanOrEqual(4);
+      expect(step.choices.some((c) => c.kind === 'safe'), `${step.id} has a safe way on`).toBe(true);
+      expect(new Set(step.choices.map((c) => c.id)).size).toBe(step.choices.length);
+      for (const c of step.choices) {
+        expect(c.outcome.length, `${step.id}/${c.id} outcome`).toBeGreaterThan(0);
+        expect(c.outcome.length).toBeLessThanOrEqual(2);
+        if (c.kind === 'safe') expect(c.next === END || stepIds.has(c.next ?? ''), `${c.id} → ${c.next}`).toBe(true);
+        else expect(c.next).toBeUndefined();
+      }
+    }
+  });
+
+  it.each(ALL_SCENARIOS.map((s) => [s.id, s] as const))('%s: every path reaches the key message and every step is reachable', (_, s) => {
+    const { reached, ended } = allEndings(s);
+    expect([...reached].sort()).toEqual(s.steps.map((x) => x.id).sort());
+    expect(ended.length).toBeGreaterThan(0);
+    expect(ended.every(Boolean)).toBe(true);
+  });
+
+  it.each(ALL_SCENARIOS.map((s) => [s.id, s] as const))('%s: every text key exists in all six languages', (_, s) => {
+    for (const lang of LANGS) {
+      const all = flatten(lang);
+      for (const key of textKeys(s)) expect(all.has(key), `${lang} ${key}`).toBe(true);
+    }
+    for (const key of textKeys(s)) expect(en.get(key)?.trim()).toBeTruthy();
+  });
+
+  it('keeps English lines short: about 12 words on average, none over 20', () => {
+    const sentences = ALL_SCENARIOS.flatMap(textKeys)
+      .map((k) => en.get(k) ?? '')
+      .flatMap((text) => text.split(/(?<=[.!?…])\s+|[“”]/))
+      .map((s) => s.trim())
+      .filter((s) => /\w/.test(s));
+    const words = sentences.map((s) => s.split(/\s+/).length);
+    for (const [i, n] of words.entries()) expect(n, sentences[i]).toBeLessThanOrEqual(20);
+    expect(words.reduce((a, b) => a + b, 0) / words.length).toBeLessThanOrEqual(12);
+  });
+
+  it('has at most two sentences in any dialogue box (chat messages in the situation aside)', () => {
+    const situationKeys = new Set(ALL_SCENARIOS.flatMap((s) => s.steps.flatMap((st) => st.situation.map((i) => i.text))));
+    for (const key of ALL_SCENARIOS.flatMap(textKeys).filter((k) => !situationKeys.has(k))) {
+      const sentences = (en.get(key) ?? '').replace(/“[^”]*”/g, 'Q').split(/(?<=[.!?])\s+/).filter(Boolean);
+      expect(sentences.length, key).toBeLessThanOrEqual(2);
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlOptions } from '../../src/engine/urlOptions';
+import { LANG_CODES, detectLanguage, directionOf } from '../../src/i18n/languages';
+
+describe('URL options', () => {
+  it('reads a language and a mode', () => {
+    expect(parseUrlOptions('?lang=ar&mode=class', LANG_CODES)).toEqual({ lang: 'ar', mode: 'class' });
+    expect(parseUrlOptions('?lang=ZH', LANG_CODES)).toEqual({ lang: 'zh', mode: 'home' });
+  });
+
+  it.each(['?lang=xx', '?lang=', '?mode=party', '?lang=%E0%A4%A', '?lang[]=en', '?' + 'a'.repeat(5000), '?lang=<script>', '??&&=='])(
+    'ignores junk: %s',
+    (search) => {
+      const o = parseUrlOptions(search, LANG_CODES);
+      expect(o.lang === null || LANG_CODES.includes(o.lang)).toBe(true);
+      expect(['home', 'class', 'kiosk']).toContain(o.mode);
+    },
+  );
+});
+
+describe('language detection', () => {
+  it('takes the first supported language by its primary subtag', () => {
+    expect(detectLanguage(['de-DE', 'fr-CA', 'en'])).toBe('fr');
+    expect(detectLanguage(['zh-Hant-TW'])).toBe('zh');
+    expect(detectLanguage(['ar_EG'])).toBe('ar');
+  });
+  it('falls back to English', () => {
+    expect(detectLanguage([])).toBe('en');
+    expect(detectLanguage(undefined)).toBe('en');
+    expect(detectLanguage(['de', 'ja'])).toBe('en');
+  });
+  it('knows Arabic is written right to left', () => {
+    expect(directionOf('ar')).toBe('rtl');
+    expect(LANG_CODES.filter((c) => directionOf(c) === 'rtl')).toEqual(['ar']);
+  });
+});

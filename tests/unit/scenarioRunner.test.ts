@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { contactFriendRequest as scenario } from '../../src/content/scenarios/contactFriendRequest';
+import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../src/engine/scenarioRunner';
+import { mascotMood } from '../../src/engine/mood';
+
+const run = (state: RunnerState, ...actions: RunnerAction[]) =>
+  actions.reduce((s, a) => runnerReducer(scenario, s, a), state);
+const next: RunnerAction = { type: 'next' };
+const choose = (choiceId: string): RunnerAction => ({ type: 'choose', choiceId });
+
+describe('scenario runner', () => {
+  it('starts at the first line of the start step', () => {
+    expect(startScenario(scenario)).toMatchObject({ stepId: 'request', phase: 'intro', line: 0, tried: [] });
+  });
+
+  it('shows the mascot lines one at a time, then the choices', () => {
+    const s = startScenario(scenario);
+    expect(run(s, next)).toMatchObject({ phase: 'intro', line: 1 });
+    expect(run(s, next, next)).toMatchObject({ phase: 'choose' });
+  });
+
+  it('gives a think-again choice an outcome and then a second chance at the same step', () => {
+    const chosen = run(startScenario(scenario), next, next, choose('accept'));
+    expect(chosen).toMatchObject({ phase: 'outcome', choiceId: 'accept', tried: ['accept'] });
+    const again = run(chosen, next);
+    expect(again).toMatchObject({ phase: 'choose', stepId: 'request', choiceId: null, tried: ['accept'] });
+  });
+
+  it('moves a safe choice on to the next step, then to the key message, help and done', () => {
+    let s = run(startScenario(scenario), next, next, choose('check'));
+    expect(s).toMatchObject({ phase: 'outcome', choiceId: 'check' });
+    s = run(s, next);
+    expect(s).toMatchObject({ stepId: 'secret', phase: 'intro', line: 0, tried: [] });
+    s = run(s, next, choose('block-tell'), next);
+    expect(s.phase).toBe('keyMessage');
+    expect(run(s, next).phase).toBe('help');
+    expect(run(s, next, next).phase).toBe('done');
+  });
+
+  it('ignores actions that do not fit the phase, and unknown choices', () => {
+    const s = startScenario(scenario);
+    expect(run(s, choose('accept'))).toBe(s);
+    const choosing = run(s, next, next);
+    expect(run(choosing, next)).toBe(choosing);
+    expect(run(choosing, choose('no-such-choice'))).toBe(choosing);
+    const done = run(choosing, choose('check'), next, next, choose('block-tell'), next, next, next);
+    expect(done.phase).toBe('done');
+    expect(run(done, next)).toBe(done);
+  });
+
+  it('restarts from the beginning', () => {
+    const s = run(startScenario(scenario), next, next, choose('check'), next);
+    expect(run(s, { type: 'restart' })).toEqual(startScenario(scenario));
+  });
+
+  it('resumes at a saved step, and at the start if that step is gone', () => {
+    expect(startScenario(scenario, 'secret').stepId).toBe('secret');
+    expect(startScenario(scenario, 'removed-step').stepId).toBe('request');
+  });
+
+  it('lets the mascot follow the story', () => {
+    const s = startScenario(scenario);
+    expect(mascotMood(scenario, s)).toBe('talking');
+    expect(mascotMood(scenario, run(s, next, next))).toBe('thinking');
+    expect(mascotMood(scenario, run(s, next, next, choose('accept')))).toBe('concerned');
+    expect(mascotMood(scenario, run(s, next, next, choose('check')))).toBe('happy');
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSafeStorage, ASIDE_SUFFIX } from '../../src/state/safeStorage';
+import { STORAGE_KEY, STORAGE_VERSION } from '../../src/state/savedState';
+import { createGameStore } from '../../src/state/gameStore';
+
+/** A Storage double with the faults browsers really show. */
+class FakeStorage implements Storage {
+  data = new Map<string, string>();
+  quota = Infinity;
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+  setItem(k: string, v: string) {
+    const used = [...this.data].reduce((n, [key, val]) => n + (key === k ? 0 : key.length + val.length), 0);
+    if (used + k.length + v.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
+    this.data.set(k, v);
+  }
+}
+
+function setup(backend: Storage | null, existing?: string) {
+  if (backend && existing !== undefined) backend.setItem(STORAGE_KEY, existing);
+  const warn = vi.fn();
+  const storage = createSafeStorage({ currentVersion: STORAGE_VERSION, backend: () => backend, warn });
+  const game = createGameStore({ storage });
+  return { game, storage, warn };
+}
+
+const saved = (state: unknown, version = STORAGE_VERSION) => JSON.stringify({ state, version });
+
+describe('progress storage', () => {
+  it('saves settings and finished ids under one versioned key, and reads them back', () => {
+    const backend = new FakeStorage();
+    const { game } = setup(backend);
+    game.getState().setLanguage('fr');
+    game.getState().completeScenario('contact-friend-request');
+    const raw = JSON.parse(backend.getItem(STORAGE_KEY)!);
+    expect(raw.version).toBe(STORAGE_VERSION);
+    expect(Object.keys(raw.state).sort()).toEqual(['progress', 'settings']);
+    expect([...backend.data.keys()]).toEqual([STORAGE_KEY]);
+
+    const again = setup(backend).game.getState();
+    expect(again.settings.language).toBe('fr');
+    expect(again.progress.completed).toEqual(['contact-friend-request']);
+  });
+
+  it('plays on in memory when storage is unavailable, with one warning', () => {
+    const { game, warn, storage } = setup(null);
+    expect(() => game.getState().setSound(false)).not.toThrow();
+    expect(game.getState().settings.sound).toBe(false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(storage.problems()).toEqual(['unavailable']);
+  });
+
+  it('plays on when storage throws on first touch (blocked, private mode)', () => {
+    const blocked = new FakeStorage();
+    blocked.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const { game, warn } = setup(blocked);
+    expect(() => game.getState().completeScenario('contact-friend-request')).not.toThrow();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps playing when storage is full, and warns once', () => {
+    const backend = new FakeStorage();
+    const { game, warn, storage } = setup(backend);
+    backend.quota = 10;
+    expect(() => {
+      game.getState().setSound(false);
+      game.getState().setTextSize('large');
+    }).not.toThrow();
+    expect(game.getState().settings.textSize).toBe('large');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(storage.problems()).toEqual(['full']);
+  });
+
+  it('starts fresh from corrupt JSON, keeping the unreadable data aside', () => {
+    const backend = new FakeStorage();
+    const { game, warn } = setup(backend, '{"state": {oops');
+    expect(game.getState().progress.completed).toEqual([]);
+    expect(backend.getItem(STORAGE_KEY + ASIDE_SUFFIX)).toBe('{"state": {oops');
+    expect(warn).toHaveBeenCalledTimes(1);
+    game.getState().setSound(false);
+    expect(backend.getItem(STORAGE_KEY + ASIDE_SUFFIX)).toBe('{"state": {oops');
+  });
+
+  it('does not overwrite unreadable data it could not copy aside', () => {
+    const backend = new FakeStorage();
+    backend.setItem(STORAGE_KEY, 'not json at all');
+    backend.quota = 'not json at all'.length + STORAGE_KEY.length;
+    const { game } = setup(backend);
+    game.getState().setSound(false);
+    expect(backend.getItem(STORAGE_KEY)).toBe('not json at all');
+  });
+
+  it('keeps data from a newer version aside and starts with defaults', () => {
+    const backend = new FakeStorage();
+    const future = saved({ settings: { language: 'ar' }, progress: { completed: [], quests: {} } }, STORAGE_VERSION + 1);
+    const { game, storage } = setup(backend, future);
+    expect(game.getState().settings.language).toBeNull();
+    expect(backend.getItem(STORAGE_KEY + ASIDE_SUFFIX)).toBe(future);
+    expect(storage.problems()).toEqual(['future-version']);
+  });
+
+  it('migrates an older version, keeping every field that still fits', () => {
+    const backend = new FakeStorage();
+    const old = saved(
+      { settings: { language: 'ru', sound: 'loud', textSize: 'larger' }, progress: { completed: ['contact-friend-request', 'gone-scenario', 7] } },
+      0,
+    );
+    const { game, warn } = setup(backend, old);
+    const s = game.getState();
+    expect(s.settings).toMatchObject({ language: 'ru', sound: true, textSize: 'larger', reducedMotion: null });
+    expect(s.progress.completed).toEqual(['contact-friend-request']);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('drops values of the wrong shape from a tampered record', () => {
+    const backend = new FakeStorage();
+    const tampered = saved({
+      settings: { language: 'xx', sound: 1, textSize: 'huge', reducedMotion: 'yes', name: 'Sam' },
+      progress: { completed: 'all', current: { scenarioId: 'contact-friend-request', stepId: 'nowhere' } },
+      extra: 'free text',
+    });
+    const { game } = setup(backend, tampered);
+    game.getState().setSound(true);
+    const raw = JSON.parse(backend.getItem(STORAGE_KEY)!);
+    expect(raw.state).toEqual({
+      settings: { language: null, sound: true, textSize: 'normal', reducedMotion: null },
+      progress: { completed: [], current: null },
+    });
+  });
+
+  it('deletes progress but keeps settings', () => {
+    const backend = new FakeStorage();
+    const { game } = setup(backend);
+    game.getState().setLanguage('zh');
+    game.getState().setPosition({ scenarioId: 'contact-friend-request', stepId: 'secret' });
+    game.getState().completeScenario('contact-friend-request');
+    game.getState().deleteProgress();
+    expect(JSON.parse(backend.getItem(STORAGE_KEY)!).state).toMatchObject({
+      settings: { language: 'zh' },
+      progress: { completed: [], current: null },
+    });
+  });
+
+  it('keeps nothing on the device when asked to run in memory only', () => {
+    const game = createGameStore({ storage: null });
+    game.getState().completeScenario('contact-friend-request');
+    expect(game.getState().progress.completed).toEqual(['contact-friend-request']);
+  });
+});
