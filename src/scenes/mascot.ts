@@ -127,12 +127,15 @@ export class Mascot {
       g.fillCircle(-13.5, eyeY - 3.5, 2.5);
       g.fillCircle(18.5, eyeY - 3.5, 2.5);
     }
-    if (mood === 'concerned' || mood === 'thinking') {
-      // Brows tilt: caring, never scared.
-      g.lineStyle(3.5, INK, 1);
-      const tilt = mood === 'concerned' ? 4 : -3;
-      g.lineBetween(-24, eyeY - 14 + tilt, -9, eyeY - 16);
-      g.lineBetween(9, eyeY - 16, 24, eyeY - 14 + (mood === 'thinking' ? 3 : tilt));
+    g.lineStyle(3.5, INK, 1);
+    if (mood === 'concerned') {
+      // Inner ends raised: caring, never scared.
+      g.lineBetween(-24, eyeY - 11, -9, eyeY - 16);
+      g.lineBetween(9, eyeY - 16, 24, eyeY - 11);
+    } else if (mood === 'thinking') {
+      // One brow up: wondering.
+      g.lineBetween(-24, eyeY - 14, -9, eyeY - 14);
+      g.lineBetween(9, eyeY - 19, 24, eyeY - 22);
     }
     // Cheeks
     g.fillStyle(CHEEK, 1);

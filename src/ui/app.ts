@@ -102,7 +102,9 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     const next = settingsDialog(ctx, effectiveReducedMotion(settings.reducedMotion));
     next.addEventListener('close', () => {
       next.remove();
-      if (dialog === next) dialog = null;
+      // A panel replaced after a language change closes too; only the current one hands focus back.
+      if (dialog !== next) return;
+      dialog = null;
       document.querySelector<HTMLElement>('[data-focus-id="topbar-settings"]')?.focus();
     });
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.focusId;
@@ -112,7 +114,8 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
       dialog = next;
       old.replaceWith(next);
       next.showModal();
-      next.querySelector<HTMLElement>(`[data-focus-id="${focusedId}"]`)?.focus();
+      // Rebuilt because the language changed, so the language control is the natural place for focus.
+      (next.querySelector<HTMLElement>(`[data-focus-id="${focusedId}"]`) ?? next.querySelector<HTMLElement>('#settings-language'))?.focus();
       return;
     }
     dialog = next;

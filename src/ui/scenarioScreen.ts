@@ -67,7 +67,7 @@ function mascotLine(ctx: UiContext, text: string, headingId?: string): HTMLEleme
     'div',
     { className: 'dialogue' },
     h('span', { className: 'speaker', id: headingId }, t('mascot.name')),
-    h('p', { className: 'dialogue-text', 'aria-live': 'polite' }, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), text),
+    h('p', { className: 'dialogue-text' }, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), text),
   );
 }
 

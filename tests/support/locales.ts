@@ -1,8 +1,9 @@
 /** Reads the locale files straight from disk, for tests in Node. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const LOCALES_DIR = join(__dirname, '..', '..', 'locales');
+export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
 export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 

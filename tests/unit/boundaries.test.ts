@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const SRC = join(__dirname, '..', '..', 'src');
+const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGS, flatten, namespaces, pluralBase, pluralForm } from '../support/locales';
 
@@ -68,7 +69,7 @@ describe('locales', () => {
         else if (p.endsWith('.ts')) sources.push(readFileSync(p, 'utf8'));
       }
     };
-    walk(join(__dirname, '..', '..', 'src', 'ui'));
+    walk(fileURLToPath(new URL('../../src/ui', import.meta.url)));
     const used = sources.flatMap((src) => [...src.matchAll(/\bt\('([\w.:-]+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     for (const key of used) expect(keys.has(key.includes(':') ? key : `common:${key}`), key).toBe(true);

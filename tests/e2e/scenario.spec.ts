@@ -1,0 +1,286 @@
+import type { Page } from '@playwright/test';
+import { expect, fr, openGame, say, test, waitForScene } from './fixtures';
+import type { Lang } from '../support/locales';
+
+/** The game's own screen, not the screen reader's announcer which repeats its lines. */
+const onScreen = (page: Page) => page.getByRole('main');
+const button = (page: Page, lang: Lang, key: string) => page.getByRole('button', { name: say(lang, key), exact: true });
+
+/** Plays the friend-request scenario with the mouse, trying a less safe choice at each step first. */
+async function playWithMouse(page: Page, lang: Lang) {
+  await button(page, lang, 'title.play').click();
+  await expect(onScreen(page).getByText(say(lang, fr('request.line1')))).toBeVisible();
+  await button(page, lang, 'scenario.next').click();
+  await expect(onScreen(page).getByText(say(lang, fr('request.notification')))).toBeVisible();
+  await button(page, lang, 'scenario.next').click();
+
+  await expect(page.getByRole('heading', { name: say(lang, fr('request.prompt')) })).toBeVisible();
+  await button(page, lang, fr('request.accept.label')).click();
+  await expect(page.getByRole('heading', { name: say(lang, 'scenario.letsThink') })).toBeVisible();
+  await expect(onScreen(page).getByText(say(lang, fr('request.accept.outcome1')))).toBeVisible();
+  await button(page, lang, 'scenario.thinkAgain').click();
+  // A second chance: the same choices, the tried one marked.
+  await expect(page.locator('.choice.tried')).toHaveCount(1);
+  await page.getByRole('button', { name: say(lang, fr('request.check.label')) }).click();
+  await expect(page.getByRole('heading', { name: say(lang, 'scenario.goodChoice') })).toBeVisible();
+  await button(page, lang, 'scenario.continue').click();
+
+  await expect(onScreen(page).getByText(say(lang, fr('secret.line1')))).toBeVisible();
+  await button(page, lang, 'scenario.next').click();
+  await page.getByRole('button', { name: say(lang, fr('secret.privateChat.label')) }).click();
+  await expect(onScreen(page).getByText(say(lang, fr('secret.privateChat.outcome1')))).toBeVisible();
+  await button(page, lang, 'scenario.thinkAgain').click();
+  await page.getByRole('button', { name: say(lang, fr('secret.blockTell.label')) }).click();
+  await expect(onScreen(page).getByText(say(lang, fr('secret.blockTell.outcome2')))).toBeVisible();
+  await button(page, lang, 'scenario.continue').click();
+
+  await expect(page.getByRole('heading', { name: say(lang, 'scenario.keyMessage') })).toBeVisible();
+  await expect(onScreen(page).getByText(say(lang, fr('keyMessage')))).toBeVisible();
+  await button(page, lang, 'scenario.next').click();
+  await expect(page.getByRole('heading', { name: say(lang, 'scenario.help') })).toBeVisible();
+  await expect(onScreen(page).getByText(say(lang, 'help.trustedAdult'))).toBeVisible();
+  await expect(onScreen(page).getByText(say(lang, 'help.helpline'))).toBeVisible();
+  await button(page, lang, 'scenario.finish').click();
+  await expect(page.getByRole('heading', { name: say(lang, 'scenario.doneTitle') })).toBeVisible();
+}
+
+test('a child plays the friend-request scenario with the mouse, with the mascot on the canvas', async ({ page }) => {
+  await openGame(page, 'lang=en');
+  await waitForScene(page);
+  await expect(page.locator('#game canvas')).toBeVisible();
+  await playWithMouse(page, 'en');
+  await button(page, 'en', 'scenario.backToStart').last().click();
+  await expect(onScreen(page).getByText(say('en', 'title.progress', 1))).toBeVisible();
+});
+
+test('the same scenario in Arabic lays the screen out right to left', async ({ page }) => {
+  await openGame(page, 'lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await playWithMouse(page, 'ar');
+  // Mirrored: "back" at the right, settings at the left; the panel left of the stage.
+  const width = page.viewportSize()!.width;
+  const home = await page.locator('.home-button').boundingBox();
+  const settings = await page.locator('.settings-button').boundingBox();
+  expect(home!.x).toBeGreaterThan(width / 2);
+  expect(settings!.x).toBeLessThan(width / 2);
+  const panel = await page.locator('.panel').boundingBox();
+  const stage = await page.locator('.stage').boundingBox();
+  expect(panel!.x).toBeLessThan(stage!.x);
+});
+
+/** Presses Tab until the focused control says `name`, checking that focus is always visible. */
+async function tabTo(page: Page, name: string, max = 25) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { text: (el.textContent ?? '').trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    if (!state) continue;
+    expect(state.outline, `focus ring on "${state.text}"`).not.toBe('none');
+    expect(state.width).toBeGreaterThanOrEqual(3);
+    if (state.text === name || state.text.startsWith(name)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+test('the scenario can be played with the keyboard alone', async ({ page }) => {
+  const lang = 'en';
+  await openGame(page, 'lang=en');
+  await tabTo(page, say(lang, 'title.play'));
+  await page.keyboard.press('Enter');
+  // Focus stays on "Next" while the lines change.
+  await expect(onScreen(page).getByText(say(lang, fr('request.line1')))).toBeVisible();
+  await tabTo(page, say(lang, 'scenario.next'));
+  await page.keyboard.press('Enter');
+  await expect(onScreen(page).getByText(say(lang, fr('request.line2')))).toBeVisible();
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'scenario.next'));
+  await page.keyboard.press('Space');
+
+  // Choices: focus lands on the question; Tab to the first choice, arrows move between them.
+  await expect(page.locator(':focus')).toHaveText(say(lang, fr('request.prompt')));
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toContainText(say(lang, fr('request.accept.label')));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toContainText(say(lang, fr('request.school.label')));
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'scenario.letsThink'));
+  await tabTo(page, say(lang, 'scenario.thinkAgain'));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toContainText(say(lang, fr('request.check.label')));
+  await page.keyboard.press('Enter');
+  await tabTo(page, say(lang, 'scenario.continue'));
+  await page.keyboard.press('Enter');
+
+  await tabTo(page, say(lang, 'scenario.next'));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(':focus')).toContainText(say(lang, fr('secret.blockTell.label')));
+  await page.keyboard.press('Enter');
+  await tabTo(page, say(lang, 'scenario.continue'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'scenario.keyMessage'));
+  await tabTo(page, say(lang, 'scenario.next'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'scenario.help'));
+  await tabTo(page, say(lang, 'scenario.finish'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'scenario.doneTitle'));
+});
+
+test('switching language mid-scenario keeps the child’s place', async ({ page }) => {
+  await openGame(page, 'lang=en');
+  await button(page, 'en', 'title.play').click();
+  await button(page, 'en', 'scenario.next').click();
+  await button(page, 'en', 'scenario.next').click();
+  await button(page, 'en', fr('request.check.label')).click();
+  await button(page, 'en', 'scenario.continue').click();
+  await expect(onScreen(page).getByText(say('en', fr('secret.line1')))).toBeVisible();
+
+  await button(page, 'en', 'settings.open').click();
+  const select = page.getByLabel(say('en', 'settings.language'));
+  await select.focus();
+  await select.selectOption('fr');
+  // The panel stays open, now in French, with focus still on the language.
+  await expect(page.getByRole('heading', { name: say('fr', 'settings.title') })).toBeVisible();
+  await expect(page.getByLabel(say('fr', 'settings.language'))).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(onScreen(page).getByText(say('fr', fr('secret.line1')))).toBeVisible();
+  await button(page, 'fr', 'scenario.next').click();
+  await expect(page.getByRole('heading', { name: say('fr', fr('secret.prompt')) })).toBeVisible();
+});
+
+test('a reload keeps progress, and the language the child chose', async ({ page }) => {
+  await openGame(page, 'lang=en');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await button(page, 'es', 'title.play').click();
+  await button(page, 'es', 'scenario.next').click();
+  await button(page, 'es', 'scenario.next').click();
+  await button(page, 'es', fr('request.check.label')).click();
+  await button(page, 'es', 'scenario.continue').click();
+  await expect(onScreen(page).getByText(say('es', fr('secret.line1')))).toBeVisible();
+
+  await openGame(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await button(page, 'es', 'title.continue').click();
+  await expect(onScreen(page).getByText(say('es', fr('secret.line1')))).toBeVisible();
+
+  const stored = await page.evaluate(() => ({ ...localStorage }));
+  expect(Object.keys(stored)).toEqual(['tiko-safe-online']);
+  expect(JSON.parse(stored['tiko-safe-online']!)).toEqual({
+    version: 1,
+    state: {
+      settings: { language: 'es', sound: true, textSize: 'normal', reducedMotion: null },
+      progress: { completed: [], current: { scenarioId: 'contact-friend-request', stepId: 'secret' } },
+    },
+  });
+});
+
+test('"delete my progress" asks first, then clears it', async ({ page }) => {
+  await openGame(page, 'lang=en');
+  await playWithMouse(page, 'en');
+  await page.locator('.done-actions').getByRole('button', { name: say('en', 'scenario.backToStart') }).click();
+  await expect(onScreen(page).getByText(say('en', 'title.progress', 1))).toBeVisible();
+
+  await button(page, 'en', 'settings.open').click();
+  await button(page, 'en', 'settings.delete').click();
+  await expect(page.getByRole('dialog').getByText(say('en', 'settings.deleteQuestion'))).toBeVisible();
+  await button(page, 'en', 'settings.deleteNo').click();
+  await expect(page.getByRole('dialog').getByText(say('en', 'settings.deleteQuestion'))).toBeHidden();
+  await button(page, 'en', 'settings.delete').click();
+  await button(page, 'en', 'settings.deleteYes').click();
+  await expect(page.getByRole('status').filter({ hasText: say('en', 'settings.deleted') })).toBeVisible();
+  await button(page, 'en', 'settings.close').click();
+  await expect(onScreen(page).getByText(say('en', 'title.progress', 1))).toBeHidden();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('tiko-safe-online') ?? '{}'));
+  expect(saved.state.progress).toEqual({ completed: [], current: null });
+  await page.reload();
+  await expect(button(page, 'en', 'title.play')).toBeVisible();
+});
+
+test('settings change text size and motion, and are remembered', async ({ page }) => {
+  await openGame(page, 'lang=ru');
+  await button(page, 'ru', 'settings.open').click();
+  await page.getByLabel(say('ru', 'settings.textSizeLarger')).check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+  await page.getByLabel(say('ru', 'settings.reducedMotion')).check();
+  await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', 'true');
+  await page.getByLabel(say('ru', 'settings.soundOn')).uncheck();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+  await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', 'true');
+  await button(page, 'ru', 'settings.open').click();
+  await expect(page.getByLabel(say('ru', 'settings.soundOn'))).not.toBeChecked();
+});
+
+test('reduced motion follows the device until the child chooses', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await openGame(page, 'lang=en');
+  await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', 'true');
+  await context.close();
+});
+
+test('the first visit speaks the browser’s language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openGame(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('zh', 'app.title'));
+  await context.close();
+});
+
+test('unknown and malformed URL options are ignored', async ({ page }) => {
+  await openGame(page, 'lang=xx&mode=%3Cscript%3E&foo=bar&lang=%E0%A4%A');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(button(page, 'en', 'title.play')).toBeVisible();
+});
+
+test('corrupt saved data: the game starts fresh, keeps the old data aside and tells a grown-up', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('tiko-safe-online', '{"state":{"settings":'));
+  await openGame(page, 'lang=en');
+  await expect(button(page, 'en', 'title.play')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('tiko-safe-online.unreadable'))).toBe('{"state":{"settings":');
+  expect(warnings.filter((w) => w.includes('[storage]'))).toHaveLength(1);
+  await button(page, 'en', 'settings.open').click();
+  await expect(page.getByRole('dialog').getByText(say('en', 'settings.storageUnreadable'))).toBeVisible();
+});
+
+test('blocked storage: the game plays on in memory', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await openGame(page, 'lang=fr');
+  await button(page, 'fr', 'title.play').click();
+  await expect(onScreen(page).getByText(say('fr', fr('request.line1')))).toBeVisible();
+  await button(page, 'fr', 'settings.open').click();
+  await expect(page.getByRole('dialog').getByText(say('fr', 'settings.storageUnavailable'))).toBeVisible();
+});
+
+test('no cookies and no other storage are used', async ({ page, context }) => {
+  await openGame(page, 'lang=en');
+  await button(page, 'en', 'title.play').click();
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  // Sanity: the build really ships with a strict policy.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe');
+});
