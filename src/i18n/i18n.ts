@@ -3,20 +3,23 @@
  * so a child downloads only the language in use, from the game's own origin.
  */
 import i18next, { type i18n } from 'i18next';
-import { FALLBACK_LANG, directionOf, type LangCode } from './languages';
+import { directionOf, type LangCode } from './languages';
 
 type Bundle = Record<string, unknown>;
 const loaders = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
 
-export const NAMESPACES = ['common', 'contact'] as const;
+/** Namespaces are the locale files themselves: common.json, then one per world. */
+function filesOf(lang: LangCode): { ns: string; load: () => Promise<Bundle> }[] {
+  const prefix = `../../locales/${lang}/`;
+  return Object.entries(loaders)
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, load]) => ({ ns: path.slice(prefix.length, -'.json'.length), load }));
+}
 
 async function loadLanguage(instance: i18n, lang: LangCode): Promise<void> {
   await Promise.all(
-    NAMESPACES.map(async (ns) => {
-      if (instance.hasResourceBundle(lang, ns)) return;
-      const load = loaders[`../../locales/${lang}/${ns}.json`];
-      if (!load) throw new Error(`Missing locale file ${lang}/${ns}.json`);
-      instance.addResourceBundle(lang, ns, await load(), true, true);
+    filesOf(lang).map(async ({ ns, load }) => {
+      if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, await load(), true, true);
     }),
   );
 }
@@ -31,15 +34,15 @@ export async function initI18n(lang: LangCode): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance.init({
     lng: lang,
-    fallbackLng: FALLBACK_LANG,
-    ns: [...NAMESPACES],
+    // Every key exists in every language (a unit test checks), so no fallback bundle is fetched.
+    fallbackLng: false,
+    ns: filesOf(lang).map((f) => f.ns),
     defaultNS: 'common',
     resources: {},
     interpolation: { escapeValue: false }, // text goes in via textContent, never innerHTML
     returnNull: false,
   });
   await loadLanguage(instance, lang);
-  // English stays as the fallback, loaded only if a key were ever missing elsewhere.
   applyToDocument(lang);
   instance.on('languageChanged', (lng) => applyToDocument(lng as LangCode));
   return instance;

@@ -44,7 +44,8 @@ export function titleScreen(ctx: UiContext): HTMLElement {
     h(
       'p',
       { className: 'engine-status', role: 'status' },
-      engine === 'loading' ? t('engine.loading') : engine === 'failed' ? t('engine.failed') : '',
+      // The title works without the engine, so only a failure is worth a word.
+      engine === 'failed' ? t('engine.failed') : '',
     ),
   );
 }

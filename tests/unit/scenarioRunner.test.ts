@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactFriendRequest as scenario } from '../../src/content/scenarios/contactFriendRequest';
+import { contactFriendRequest as scenario } from '../../src/content/scenarios/contact/friendRequest';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../src/engine/scenarioRunner';
 import { mascotMood } from '../../src/engine/mood';
 

@@ -1,4 +1,4 @@
-import type { Scenario } from '../types';
+import type { Scenario } from '../../types';
 
 const k = (key: string) => `contact:friendRequest.${key}`;
 
