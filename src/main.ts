@@ -38,6 +38,7 @@ async function boot(): Promise<void> {
   if (!root) throw new Error('index.html has no #app');
   const app = mountApp(ctx, root);
   document.documentElement.dataset.shell = 'ready';
+  performance.mark('tiko:shell-ready');
   installTestHook(session);
 
   import('./scenes/startGame')

@@ -22,6 +22,7 @@ export function startGame({ session, game, parent }: StartOptions): Promise<Phas
       onReady: () => {
         session.setEngine('ready');
         markSceneReady();
+        performance.mark('tiko:scene-ready');
         resolve(phaser);
       },
     });
