@@ -33,6 +33,7 @@ async function boot(): Promise<void> {
       await changeLanguage(i18n, code);
     },
     openSettings: () => app.openSettings(),
+    allWorldsOpen: false,
   };
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app');
@@ -42,7 +43,7 @@ async function boot(): Promise<void> {
   installTestHook(session);
 
   import('./scenes/startGame')
-    .then(({ startGame }) => startGame({ session, game, parent: 'game' }))
+    .then(({ startGame }) => startGame({ session, game, parent: 'game', allWorldsOpen: ctx.allWorldsOpen }))
     .catch((error: unknown) => {
       console.warn('[engine] The game engine could not start; the game plays on without pictures.', error);
       session.setEngine('failed');

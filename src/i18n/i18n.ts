@@ -4,6 +4,7 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { directionOf, type LangCode } from './languages';
+import { typeset } from './typography';
 
 type Bundle = Record<string, unknown>;
 const loaders = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
@@ -32,7 +33,14 @@ function applyToDocument(lang: LangCode): void {
 
 export async function initI18n(lang: LangCode): Promise<i18n> {
   const instance = i18next.createInstance();
+  instance.use({
+    type: 'postProcessor',
+    name: 'typography',
+    process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
+      typeset(translator.language ?? '', value),
+  });
   await instance.init({
+    postProcess: ['typography'],
     lng: lang,
     // Every key exists in every language (a unit test checks), so no fallback bundle is fetched.
     fallbackLng: false,

@@ -1,26 +1,54 @@
 /**
- * The one scene of the foundation: a backdrop behind every screen and, during
- * a scenario, the place and the mascot inside the DOM layer's stage slot.
- * It only reads the stores; the DOM layer owns every control.
+ * The one scene: a backdrop behind every screen and, inside the DOM layer's
+ * stage slot, the map, a world's landmark, a scenario's place or a reward,
+ * with Tiko beside it. It reads the stores; the only input it takes is a tap
+ * on a map place, which does what the matching DOM button does.
  */
 import * as Phaser from 'phaser';
+import { WORLDS, type RiskFamily } from '../content';
 import { mascotMood } from '../engine/mood';
+import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
 import { effectiveReducedMotion } from '../ui/app';
-import { drawBackdrop, drawSetting, type Rect } from './illustrations';
+import { WORLD_COLOURS, drawBackdrop, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
 import { Mascot } from './mascot';
 
 export interface StageDeps {
   session: Session;
   game: GameStore;
+  allWorldsOpen: boolean;
   onReady(): void;
 }
 
+interface PlaceZone {
+  family: RiskFamily;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Map positions as fractions of the picture area, read from the start side. */
+const MAP_POSITIONS: Record<RiskFamily, [number, number]> = {
+  contact: [0.16, 0.7],
+  content: [0.4, 0.3],
+  conduct: [0.63, 0.72],
+  contract: [0.86, 0.32],
+};
+
+const lighten = (colour: number, amount: number) => {
+  const c = Phaser.Display.Color.IntegerToColor(colour);
+  const mix = (v: number) => Math.round(v + (255 - v) * amount);
+  return Phaser.Display.Color.GetColor(mix(c.red), mix(c.green), mix(c.blue));
+};
+
 export class StageScene extends Phaser.Scene {
   private backdrop!: Phaser.GameObjects.Graphics;
-  private setting!: Phaser.GameObjects.Graphics;
+  private picture!: Phaser.GameObjects.Graphics;
   private mascot!: Mascot;
+  private confetti: Phaser.GameObjects.Rectangle[] = [];
+  private zones: PlaceZone[] = [];
+  private celebrated = '';
   private readonly unsubscribe: (() => void)[] = [];
   private resizeObserver?: ResizeObserver;
 
@@ -30,7 +58,7 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.backdrop = this.add.graphics();
-    this.setting = this.add.graphics();
+    this.picture = this.add.graphics();
     this.mascot = new Mascot(this);
 
     const redraw = () => this.redraw();
@@ -42,6 +70,7 @@ export class StageScene extends Phaser.Scene {
       this.resizeObserver = new ResizeObserver(redraw);
       this.resizeObserver.observe(screen);
     }
+    this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => this.tap(pointer.x, pointer.y));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe.forEach((off) => off());
       this.resizeObserver?.disconnect();
@@ -50,16 +79,23 @@ export class StageScene extends Phaser.Scene {
     this.deps.onReady();
   }
 
+  private tap(x: number, y: number): void {
+    const hit = this.zones.find((z) => Math.hypot(z.x - x, z.y - y) <= z.r);
+    if (hit) this.deps.session.openWorld(hit.family);
+  }
+
   private redraw(): void {
     const { width, height } = this.scale;
     drawBackdrop(this.backdrop, width, height);
-    this.mascot.setReducedMotion(effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion));
+    this.picture.clear();
+    this.zones = [];
+    const reduced = effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion);
+    this.mascot.setReducedMotion(reduced);
 
-    const { screen, runner } = this.deps.session.getState();
-    const scenario = this.deps.session.scenario();
+    const state = this.deps.session.getState();
     const stage = document.getElementById('stage');
-    if (screen !== 'scenario' || !scenario || !runner || !stage) {
-      this.setting.clear();
+    if (state.screen !== 'reward') this.clearConfetti();
+    if (state.screen === 'title' || !stage) {
       this.mascot.setVisible(false);
       return;
     }
@@ -67,18 +103,105 @@ export class StageScene extends Phaser.Scene {
     const rtl = document.documentElement.dir === 'rtl';
     const mascotHeight = Math.max(90, Math.min(free.height * 0.9, 240));
     const mascotWidth = mascotHeight * 0.8;
-    const pictureStart = mascotWidth + 8;
-    const picture: Rect = {
-      x: rtl ? free.x : free.x + pictureStart,
+    const area: Rect = {
+      x: rtl ? free.x : free.x + mascotWidth + 8,
       y: free.y,
-      width: Math.max(0, free.width - pictureStart),
+      width: Math.max(0, free.width - mascotWidth - 8),
       height: free.height,
     };
-    drawSetting(this.setting, scenario.setting, picture);
     this.mascot.setVisible(true);
-    const mascotX = rtl ? free.x + free.width - mascotWidth / 2 : free.x + mascotWidth / 2;
-    this.mascot.place(mascotX, free.y + free.height, mascotHeight, rtl);
-    this.mascot.setMood(mascotMood(scenario, runner));
+    this.mascot.place(rtl ? free.x + free.width - mascotWidth / 2 : free.x + mascotWidth / 2, free.y + free.height, mascotHeight, rtl);
+
+    switch (state.screen) {
+      case 'map':
+        this.drawMap(area, rtl);
+        this.mascot.setMood('waving');
+        break;
+      case 'world':
+        if (state.world) this.drawWorld(area, state.world);
+        this.mascot.setMood('talking');
+        break;
+      case 'scenario': {
+        const scenario = this.deps.session.scenario();
+        if (scenario && state.runner) {
+          drawSetting(this.picture, scenario.setting, area);
+          this.mascot.setMood(mascotMood(scenario, state.runner));
+        }
+        break;
+      }
+      case 'reward':
+        if (state.reward) this.drawReward(area, state.reward, reduced);
+        this.mascot.setMood('happy');
+        break;
+    }
+  }
+
+  private drawMap(area: Rect, rtl: boolean): void {
+    const progress = worldProgress(WORLDS, this.deps.game.getState().progress.completed, this.deps.allWorldsOpen);
+    const size = Math.max(24, Math.min(area.width / 5.5, area.height / 3));
+    const points = progress.map((p) => {
+      const [fx, fy] = MAP_POSITIONS[p.family];
+      return { p, x: area.x + area.width * (rtl ? 1 - fx : fx), y: area.y + area.height * fy };
+    });
+    // A dotted path from world to world, in the order they open.
+    this.picture.fillStyle(0xffffff, 0.9);
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      const steps = Math.max(2, Math.floor(Math.hypot(b.x - a.x, b.y - a.y) / 16));
+      for (let k = 1; k < steps; k++) this.picture.fillCircle(a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps, 3);
+    }
+    for (const { p, x, y } of points) {
+      const locked = p.state === 'locked';
+      const colour = locked ? 0x8a8a8a : WORLD_COLOURS[p.family];
+      this.picture.fillStyle(lighten(colour, locked ? 0.6 : 0.7), 1);
+      this.picture.fillEllipse(x, y + size * 0.1, size * 2, size * 0.7);
+      drawLandmark(this.picture, p.family, x, y + size * 0.1, size, colour);
+      if (locked) drawPadlock(this.picture, x + size * 0.75, y - size * 0.85, size * 0.45);
+      if (p.state === 'finished') drawStar(this.picture, x + size * 0.75, y - size * 0.95, size * 0.35, 0xffd166, 0xb07c00);
+      this.zones.push({ family: p.family, x, y: y - size * 0.4, r: size * 1.1 });
+    }
+  }
+
+  private drawWorld(area: Rect, family: RiskFamily): void {
+    const size = Math.min(area.width / 2.6, area.height / 1.7);
+    const cx = area.x + area.width / 2;
+    const base = area.y + area.height * 0.82;
+    this.picture.fillStyle(lighten(WORLD_COLOURS[family], 0.7), 1);
+    this.picture.fillEllipse(cx, base, size * 2.2, size * 0.6);
+    drawLandmark(this.picture, family, cx, base, size, WORLD_COLOURS[family]);
+  }
+
+  private drawReward(area: Rect, family: RiskFamily, reduced: boolean): void {
+    const r = Math.min(area.width, area.height) * 0.3;
+    const cx = area.x + area.width / 2;
+    const cy = area.y + area.height / 2;
+    this.picture.fillStyle(lighten(WORLD_COLOURS[family], 0.6), 1);
+    this.picture.fillCircle(cx, cy, r * 1.25);
+    drawStar(this.picture, cx, cy, r, 0xffd166, WORLD_COLOURS[family]);
+    const key = `${family}`;
+    if (reduced || this.celebrated === key) return;
+    // Confetti falls once per badge, slowly, with no flashing.
+    this.celebrated = key;
+    const colours = [0xffd166, 0x5ee0c9, 0xff7ab6, 0x9d7bff, WORLD_COLOURS[family]];
+    for (let i = 0; i < 36; i++) {
+      const piece = this.add.rectangle(area.x + Math.random() * area.width, area.y - 20, 8, 14, colours[i % colours.length]);
+      this.confetti.push(piece);
+      this.tweens.add({
+        targets: piece,
+        y: area.y + area.height + 20,
+        angle: 360 * (Math.random() > 0.5 ? 1 : -1),
+        duration: 2200 + Math.random() * 1400,
+        delay: Math.random() * 600,
+        onComplete: () => piece.destroy(),
+      });
+    }
+  }
+
+  private clearConfetti(): void {
+    this.confetti.forEach((p) => p.active && p.destroy());
+    this.confetti = [];
+    this.celebrated = '';
   }
 }
 

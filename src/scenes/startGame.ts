@@ -12,13 +12,15 @@ export interface StartOptions {
   session: Session;
   game: GameStore;
   parent: string;
+  allWorldsOpen: boolean;
 }
 
-export function startGame({ session, game, parent }: StartOptions): Promise<Phaser.Game> {
+export function startGame({ session, game, parent, allWorldsOpen }: StartOptions): Promise<Phaser.Game> {
   return new Promise((resolve) => {
     const scene = new StageScene({
       session,
       game,
+      allWorldsOpen,
       onReady: () => {
         session.setEngine('ready');
         markSceneReady();

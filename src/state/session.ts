@@ -1,32 +1,51 @@
 /**
  * What is on screen right now. Never persisted: a reload rebuilds it from the
- * saved position. Every child action goes through `act`, so the runner, the
+ * saved position. Every child action goes through here, so the runner, the
  * saved progress and the views stay in step.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { findScenario, type Scenario } from '../content';
+import { WORLDS, findScenario, type RiskFamily, type Scenario } from '../content';
+import { finishesWorld, worldOf, worldProgress } from '../engine/progress';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../engine/scenarioRunner';
 import type { GameStore } from './gameStore';
 
-export type Screen = 'title' | 'scenario';
+export type Screen = 'title' | 'map' | 'world' | 'scenario' | 'reward';
 export type EngineStatus = 'loading' | 'ready' | 'failed';
 
 export interface SessionState {
   screen: Screen;
+  /** The world being looked at or played in. */
+  world: RiskFamily | null;
   runner: RunnerState | null;
+  /** Set when the story just finished completed its world: a badge to celebrate. */
+  reward: RiskFamily | null;
   engine: EngineStatus;
 }
 
 export interface Session extends StoreApi<SessionState> {
+  toTitle(): void;
+  toMap(): void;
+  openWorld(family: RiskFamily): void;
   play(scenarioId: string): void;
   act(action: RunnerAction): void;
-  toTitle(): void;
   setEngine(status: EngineStatus): void;
   scenario(): Scenario | undefined;
 }
 
-export function createSession(game: GameStore): Session {
-  const store = createStore<SessionState>()(() => ({ screen: 'title', runner: null, engine: 'loading' }));
+export interface SessionOptions {
+  /** Teachers see every world open. */
+  allWorldsOpen?: boolean;
+}
+
+export function createSession(game: GameStore, { allWorldsOpen = false }: SessionOptions = {}): Session {
+  const store = createStore<SessionState>()(() => ({
+    screen: 'title',
+    world: null,
+    runner: null,
+    reward: null,
+    engine: 'loading',
+  }));
+  let pendingReward: RiskFamily | null = null;
 
   const scenario = () => {
     const runner = store.getState().runner;
@@ -36,14 +55,21 @@ export function createSession(game: GameStore): Session {
   return {
     ...store,
     scenario,
+    toTitle: () => store.setState({ screen: 'title', runner: null, reward: null }),
+    toMap: () => store.setState({ screen: 'map', runner: null, reward: null }),
+    openWorld(family) {
+      const progress = worldProgress(WORLDS, game.getState().progress.completed, allWorldsOpen);
+      if (progress.find((w) => w.family === family)?.state === 'locked') return;
+      store.setState({ screen: 'world', world: family, runner: null, reward: null });
+    },
     play(scenarioId) {
       const found = findScenario(scenarioId);
       if (!found) return;
       const saved = game.getState().progress.current;
-      const runner =
-        saved && saved.scenarioId === found.id ? startScenario(found, saved.stepId) : startScenario(found);
+      const runner = saved && saved.scenarioId === found.id ? startScenario(found, saved.stepId) : startScenario(found);
       game.getState().setPosition({ scenarioId: found.id, stepId: runner.stepId });
-      store.setState({ screen: 'scenario', runner });
+      pendingReward = null;
+      store.setState({ screen: 'scenario', world: found.family, runner, reward: null });
     },
     act(action) {
       const current = scenario();
@@ -53,17 +79,19 @@ export function createSession(game: GameStore): Session {
       if (next === runner) return;
       if (next.phase === 'keyMessage' && runner.phase !== 'keyMessage') {
         // The story is over once the key message shows: a reload should not replay it.
+        const before = game.getState().progress.completed;
+        if (finishesWorld(WORLDS, before, current.id)) pendingReward = worldOf(WORLDS, current.id)?.family ?? null;
         game.getState().completeScenario(current.id);
       } else if (next.stepId !== runner.stepId) {
         game.getState().setPosition({ scenarioId: current.id, stepId: next.stepId });
       }
+      if (next.phase === 'done' && pendingReward) {
+        store.setState({ screen: 'reward', reward: pendingReward, runner: next });
+        pendingReward = null;
+        return;
+      }
       store.setState({ runner: next });
     },
-    toTitle() {
-      store.setState({ screen: 'title', runner: null });
-    },
-    setEngine(engine) {
-      store.setState({ engine });
-    },
+    setEngine: (engine) => store.setState({ engine }),
   };
 }

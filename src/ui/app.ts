@@ -4,9 +4,12 @@
  */
 import type { UiContext } from './context';
 import { h } from './dom';
+import { mapScreen } from './mapScreen';
+import { rewardScreen } from './rewardScreen';
 import { scenarioScreen } from './scenarioScreen';
 import { settingsDialog } from './settingsDialog';
 import { titleScreen } from './titleScreen';
+import { worldScreen } from './worldScreen';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -43,17 +46,29 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     document.title = ctx.i18n.t('app.title');
   };
 
+  /** Where "back" leads from each screen, one level up. */
+  const backButton = () => {
+    const { t } = ctx.i18n;
+    const { screen, world } = ctx.session.getState();
+    const back = (label: string, go: () => void) =>
+      h('button', { type: 'button', className: 'topbar-button home-button with-back-arrow', 'data-focus-id': 'topbar-back', onclick: go }, label);
+    switch (screen) {
+      case 'map':
+        return back(t('nav.backToStart'), () => ctx.session.toTitle());
+      case 'world':
+      case 'reward':
+        return back(t('nav.backToMap'), () => ctx.session.toMap());
+      case 'scenario':
+        return back(t('nav.backToWorld'), () => (world ? ctx.session.openWorld(world) : ctx.session.toMap()));
+      default:
+        return h('span');
+    }
+  };
+
   const renderTopbar = () => {
     const { t } = ctx.i18n;
-    const inScenario = ctx.session.getState().screen === 'scenario';
     topbar.replaceChildren(
-      inScenario
-        ? h(
-            'button',
-            { type: 'button', className: 'topbar-button home-button with-back-arrow', 'data-focus-id': 'topbar-home', onclick: () => ctx.session.toTitle() },
-            t('scenario.backToStart'),
-          )
-        : h('span'),
+      backButton(),
       h(
         'button',
         { type: 'button', className: 'topbar-button settings-button', 'data-focus-id': 'topbar-settings', 'aria-haspopup': 'dialog', onclick: () => openSettings() },
@@ -63,16 +78,20 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     );
   };
 
-  const renderScreen = () => {
-    const { screen, runner } = ctx.session.getState();
+  const renderScreen = (): { el: HTMLElement; key: string; spoken: string } => {
+    const { screen, runner, world, reward } = ctx.session.getState();
     const scenario = ctx.session.scenario();
     if (screen === 'scenario' && scenario && runner) {
+      const line = scenario.steps.find((s) => s.id === runner.stepId)?.lines[runner.line];
       return {
         el: scenarioScreen(ctx, scenario, runner),
         key: `scenario:${runner.scenarioId}:${runner.stepId}:${runner.phase}:${runner.line}`,
-        spoken: runner.phase === 'intro' ? ctx.i18n.t(scenario.steps.find((s) => s.id === runner.stepId)?.lines[runner.line] ?? '') : '',
+        spoken: runner.phase === 'intro' && line ? ctx.i18n.t(line) : '',
       };
     }
+    if (screen === 'map') return { el: mapScreen(ctx), key: 'map', spoken: '' };
+    if (screen === 'world' && world) return { el: worldScreen(ctx, world), key: `world:${world}`, spoken: '' };
+    if (screen === 'reward' && reward) return { el: rewardScreen(ctx, reward), key: `reward:${reward}`, spoken: '' };
     return { el: titleScreen(ctx), key: 'title', spoken: '' };
   };
 
@@ -126,7 +145,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   ctx.session.subscribe(render);
   ctx.game.subscribe((state, prev) => {
     applyDocumentSettings();
-    if (state.progress !== prev.progress && ctx.session.getState().screen === 'title') render();
+    if (state.progress !== prev.progress && ctx.session.getState().screen !== 'scenario') render();
   });
   ctx.i18n.on('languageChanged', () => {
     render();

@@ -12,4 +12,6 @@ export interface UiContext {
   storageProblems(): StorageProblem[];
   changeLanguage(lang: LangCode): Promise<void>;
   openSettings(): void;
+  /** Every world open (class mode): no child is ever hard-locked out for a teacher. */
+  allWorldsOpen: boolean;
 }

@@ -2,6 +2,7 @@ import type { Scenario, SituationItem } from '../content';
 import { currentChoice, currentStep, stepNumber, type RunnerState } from '../engine/scenarioRunner';
 import type { UiContext } from './context';
 import { arrowKeyNavigation, h } from './dom';
+import { worldsFor } from './worldInfo';
 
 /**
  * One scenario, phase by phase. The canvas draws the place and the mascot in
@@ -18,7 +19,7 @@ export function scenarioScreen(ctx: UiContext, scenario: Scenario, runner: Runne
 
   return h(
     'section',
-    { className: `screen scenario-screen phase-${runner.phase}`, 'aria-labelledby': 'scenario-title' },
+    { className: `screen play-layout scenario-screen phase-${runner.phase}`, 'aria-labelledby': 'scenario-title' },
     h(
       'header',
       { className: 'scenario-header' },
@@ -112,7 +113,7 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
                 onclick: () => ctx.session.act({ type: 'choose', choiceId: choice.id }),
               },
               h('span', { className: 'choice-label' }, t(choice.label)),
-              tried && h('span', { className: 'tried-note' }, ` (${t('scenario.tried')})`),
+              tried && h('span', { className: 'tried-note' }, t('scenario.tried')),
             ),
           );
         }),
@@ -165,7 +166,9 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
         actionButton(t('scenario.finish'), 'finish', next),
       );
 
-    case 'done':
+    case 'done': {
+      const world = worldsFor(ctx).find((w) => w.family === scenario.family);
+      const nextStory = world?.state !== 'finished' ? world?.next : undefined;
       return h(
         'div',
         { className: 'card done' },
@@ -179,8 +182,16 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
             { type: 'button', className: 'secondary', 'data-focus-id': 'again', onclick: () => ctx.session.act({ type: 'restart' }) },
             t('scenario.playAgain'),
           ),
-          actionButton(t('scenario.backToStart'), 'home', () => ctx.session.toTitle()),
+          h(
+            'button',
+            { type: 'button', className: 'secondary', 'data-focus-id': 'to-map', onclick: () => ctx.session.toMap() },
+            t('nav.backToMap'),
+          ),
+          nextStory && nextStory.id !== scenario.id
+            ? actionButton(t('scenario.nextStory'), 'next-story', () => ctx.session.play(nextStory.id))
+            : actionButton(t('nav.backToWorld'), 'to-world', () => ctx.session.openWorld(scenario.family)),
         ),
       );
+    }
   }
 }

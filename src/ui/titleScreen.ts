@@ -1,5 +1,4 @@
 import mascotUrl from '../../assets/mascot.svg?url';
-import { ALL_SCENARIOS } from '../content';
 import type { UiContext } from './context';
 import { h } from './dom';
 import { languagePicker } from './languagePicker';
@@ -9,7 +8,6 @@ export function titleScreen(ctx: UiContext): HTMLElement {
   const { t } = ctx.i18n;
   const { progress } = ctx.game.getState();
   const resume = progress.current;
-  const firstOpen = ALL_SCENARIOS.find((s) => !progress.completed.includes(s.id)) ?? ALL_SCENARIOS[0];
   const engine = ctx.session.getState().engine;
 
   return h(
@@ -33,10 +31,16 @@ export function titleScreen(ctx: UiContext): HTMLElement {
           type: 'button',
           className: 'primary play-button',
           'data-focus-id': 'play',
-          onclick: () => ctx.session.play(resume?.scenarioId ?? firstOpen.id),
+          onclick: () => (resume ? ctx.session.play(resume.scenarioId) : ctx.session.toMap()),
         },
         resume ? t('title.continue') : t('title.play'),
       ),
+      resume &&
+        h(
+          'button',
+          { type: 'button', className: 'secondary', 'data-focus-id': 'open-map', onclick: () => ctx.session.toMap() },
+          t('nav.openMap'),
+        ),
       progress.completed.length > 0 &&
         h('p', { className: 'progress-line' }, t('title.progress', { count: progress.completed.length })),
     ),

@@ -1,14 +1,29 @@
 import type { Page } from '@playwright/test';
+import { WORLDS } from '../../src/content';
 import { expect, fr, openGame, say, test, waitForScene } from './fixtures';
 import type { Lang } from '../support/locales';
 
 /** The game's own screen, not the screen reader's announcer which repeats its lines. */
 const onScreen = (page: Page) => page.getByRole('main');
+/** A literal pattern for text; any space matches any space, since names may fold French narrow spaces. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/gu, '\\s');
+/** A world on the map: its button's name starts with the world's name (then its status). */
+const worldButton = (page: Page, lang: Lang, family: string) =>
+  page.getByRole('button', { name: new RegExp(`^${escape(say(lang, `world.${family}`))}`) });
 const button = (page: Page, lang: Lang, key: string) => page.getByRole('button', { name: say(lang, key), exact: true });
+
+/** From the title to the friend-request story: Play, the contact world on the map, the story. */
+async function openStory(page: Page, lang: Lang) {
+  await button(page, lang, 'title.play').click();
+  await expect(page.getByRole('heading', { name: say(lang, 'map.title') })).toBeVisible();
+  await worldButton(page, lang, 'contact').click();
+  await expect(page.getByRole('heading', { name: say(lang, 'world.contact') })).toBeVisible();
+  await page.getByRole('button', { name: say(lang, fr('title')) }).click();
+}
 
 /** Plays the friend-request scenario with the mouse, trying a less safe choice at each step first. */
 async function playWithMouse(page: Page, lang: Lang) {
-  await button(page, lang, 'title.play').click();
+  await openStory(page, lang);
   await expect(onScreen(page).getByText(say(lang, fr('request.line1')))).toBeVisible();
   await button(page, lang, 'scenario.next').click();
   await expect(onScreen(page).getByText(say(lang, fr('request.notification')))).toBeVisible();
@@ -49,7 +64,12 @@ test('a child plays the friend-request scenario with the mouse, with the mascot 
   await waitForScene(page);
   await expect(page.locator('#game canvas')).toBeVisible();
   await playWithMouse(page, 'en');
-  await button(page, 'en', 'scenario.backToStart').last().click();
+  await button(page, 'en', 'nav.backToMap').last().click();
+  const total = WORLDS.find((w) => w.family === 'contact')!.scenarios.length;
+  await expect(worldButton(page, 'en', 'contact')).toContainText(
+    say('en', 'map.stories', undefined, { done: 1, total }),
+  );
+  await button(page, 'en', 'nav.backToStart').click();
   await expect(onScreen(page).getByText(say('en', 'title.progress', 1))).toBeVisible();
 });
 
@@ -59,6 +79,7 @@ test('the same scenario in Arabic lays the screen out right to left', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await playWithMouse(page, 'ar');
   // Mirrored: "back" at the right, settings at the left; the panel left of the stage.
+  await expect(page.locator('.home-button')).toHaveText(say('ar', 'nav.backToWorld'));
   const width = page.viewportSize()!.width;
   const home = await page.locator('.home-button').boundingBox();
   const settings = await page.locator('.settings-button').boundingBox();
@@ -91,6 +112,12 @@ test('the scenario can be played with the keyboard alone', async ({ page }) => {
   const lang = 'en';
   await openGame(page, 'lang=en');
   await tabTo(page, say(lang, 'title.play'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'map.title'));
+  await tabTo(page, say(lang, 'world.contact'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'world.contact'));
+  await tabTo(page, say(lang, fr('title')));
   await page.keyboard.press('Enter');
   // Focus stays on "Next" while the lines change.
   await expect(onScreen(page).getByText(say(lang, fr('request.line1')))).toBeVisible();
@@ -137,7 +164,7 @@ test('the scenario can be played with the keyboard alone', async ({ page }) => {
 
 test('switching language mid-scenario keeps the child’s place', async ({ page }) => {
   await openGame(page, 'lang=en');
-  await button(page, 'en', 'title.play').click();
+  await openStory(page, 'en');
   await button(page, 'en', 'scenario.next').click();
   await button(page, 'en', 'scenario.next').click();
   await button(page, 'en', fr('request.check.label')).click();
@@ -162,7 +189,7 @@ test('a reload keeps progress, and the language the child chose', async ({ page 
   await openGame(page, 'lang=en');
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await button(page, 'es', 'title.play').click();
+  await openStory(page, 'es');
   await button(page, 'es', 'scenario.next').click();
   await button(page, 'es', 'scenario.next').click();
   await button(page, 'es', fr('request.check.label')).click();
@@ -188,7 +215,8 @@ test('a reload keeps progress, and the language the child chose', async ({ page 
 test('"delete my progress" asks first, then clears it', async ({ page }) => {
   await openGame(page, 'lang=en');
   await playWithMouse(page, 'en');
-  await page.locator('.done-actions').getByRole('button', { name: say('en', 'scenario.backToStart') }).click();
+  await button(page, 'en', 'nav.backToMap').last().click();
+  await button(page, 'en', 'nav.backToStart').click();
   await expect(onScreen(page).getByText(say('en', 'title.progress', 1))).toBeVisible();
 
   await button(page, 'en', 'settings.open').click();
@@ -267,7 +295,7 @@ test('blocked storage: the game plays on in memory', async ({ page }) => {
     });
   });
   await openGame(page, 'lang=fr');
-  await button(page, 'fr', 'title.play').click();
+  await openStory(page, 'fr');
   await expect(onScreen(page).getByText(say('fr', fr('request.line1')))).toBeVisible();
   await button(page, 'fr', 'settings.open').click();
   await expect(page.getByRole('dialog').getByText(say('fr', 'settings.storageUnavailable'))).toBeVisible();
@@ -275,7 +303,7 @@ test('blocked storage: the game plays on in memory', async ({ page }) => {
 
 test('no cookies and no other storage are used', async ({ page, context }) => {
   await openGame(page, 'lang=en');
-  await button(page, 'en', 'title.play').click();
+  await openStory(page, 'en');
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe('');
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { typeset } from '../../src/i18n/typography';
 
 export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
 export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
@@ -36,8 +37,14 @@ export function flatten(lang: Lang): Map<string, string> {
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-/** Looks a key up as i18next would for a count-less or counted key. */
-export function text(lang: Lang, key: string, count?: number): string {
+/** Looks a key up as i18next would for a count-less or counted key, typeset as shown. */
+export function text(lang: Lang, key: string, count?: number, vars: Record<string, string | number> = {}): string {
+  let value = rawText(lang, key, count);
+  for (const [name, v] of Object.entries(vars)) value = value.split(`{{${name}}}`).join(String(v));
+  return typeset(lang, value);
+}
+
+function rawText(lang: Lang, key: string, count?: number): string {
   const all = flatten(lang);
   const full = key.includes(':') ? key : `common:${key}`;
   if (count !== undefined) {

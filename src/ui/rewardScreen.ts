@@ -1,0 +1,31 @@
+import type { RiskFamily } from '../content';
+import type { UiContext } from './context';
+import { h } from './dom';
+import { worldName } from './worldInfo';
+
+/** The moment a world is finished: a badge, Tiko cheers (on the canvas), a way on. */
+export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
+  const { t } = ctx.i18n;
+  return h(
+    'section',
+    { className: `screen play-layout reward-screen world-${family}`, 'aria-labelledby': 'reward-heading' },
+    h('header', { className: 'scenario-header' }, h('p', { className: 'scenario-title' }, t(`common:world.${family}`))),
+    h('div', { className: 'stage', id: 'stage', 'data-view': 'reward' }),
+    h(
+      'div',
+      { className: 'panel' },
+      h(
+        'div',
+        { className: 'card reward-card' },
+        h('span', { className: `badge-medal world-${family}`, 'aria-hidden': 'true' }),
+        h('h1', { id: 'reward-heading', tabindex: -1, 'data-screen-heading': true }, t('reward.title', { world: worldName(ctx, family) })),
+        h('p', {}, t('reward.text')),
+        h(
+          'button',
+          { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'reward-map', onclick: () => ctx.session.toMap() },
+          t('nav.backToMap'),
+        ),
+      ),
+    ),
+  );
+}

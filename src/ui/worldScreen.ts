@@ -1,0 +1,59 @@
+import { WORLDS, type RiskFamily } from '../content';
+import type { UiContext } from './context';
+import { arrowKeyNavigation, h } from './dom';
+import { worldsFor } from './worldInfo';
+
+/** One world: its stories, the next one to play marked, finished ones ticked. */
+export function worldScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
+  const { t } = ctx.i18n;
+  const world = WORLDS.find((w) => w.family === family)!;
+  const info = worldsFor(ctx).find((w) => w.family === family)!;
+  const completed = ctx.game.getState().progress.completed;
+  const list = h(
+    'ol',
+    { className: 'story-list', 'aria-label': t('worldScreen.storiesLabel') },
+    world.scenarios.map((s) => {
+      const done = completed.includes(s.id);
+      const isNext = s.id === info.next?.id && info.state !== 'finished';
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            className: `story-button${done ? ' done' : ''}${isNext ? ' next' : ''}`,
+            'data-focus-id': `story-${s.id}`,
+            'data-story': s.id,
+            onclick: () => ctx.session.play(s.id),
+          },
+          h('span', { className: 'story-mark', 'aria-hidden': 'true' }),
+          h('span', { className: 'story-title' }, t(s.title)),
+          done && h('span', { className: 'story-done' }, t('worldScreen.finishedStory')),
+        ),
+      );
+    }),
+  );
+  arrowKeyNavigation(list);
+  return h(
+    'section',
+    { className: `screen play-layout world-screen world-${family}`, 'aria-labelledby': 'world-heading' },
+    h(
+      'header',
+      { className: 'scenario-header' },
+      h('h1', { id: 'world-heading', tabindex: -1, 'data-screen-heading': true, className: 'scenario-title' }, t(info.name)),
+      h('p', { className: 'badge-count' }, t('map.stories', { done: info.done, total: info.total })),
+    ),
+    h('div', { className: 'stage', id: 'stage', 'data-view': 'world' }),
+    h(
+      'div',
+      { className: 'panel' },
+      h(
+        'div',
+        { className: 'card' },
+        h('div', { className: 'dialogue' }, h('span', { className: 'speaker' }, t('mascot.name')), h('p', { className: 'dialogue-text' }, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), t(`common:worldIntro.${family}`))),
+        list,
+      ),
+    ),
+  );
+}
