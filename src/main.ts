@@ -14,6 +14,7 @@ import { createSession } from './state/session';
 import { mountApp } from './ui/app';
 import type { UiContext } from './ui/context';
 import { installTestHook } from './testHook';
+import { createSpeaker } from './ui/readAloud';
 
 async function boot(): Promise<void> {
   const options = parseUrlOptions(location.search, LANG_CODES);
@@ -34,13 +35,28 @@ async function boot(): Promise<void> {
     },
     openSettings: () => app.openSettings(),
     allWorldsOpen: false,
+    speaker: createSpeaker(),
   };
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app');
   const app = mountApp(ctx, root);
+  // Voices often arrive after load, and the stories' words just after the first screen.
+  ctx.speaker.onVoicesChanged(() => app.refresh());
+  i18n.store.on('added', () => app.refresh());
   document.documentElement.dataset.shell = 'ready';
   performance.mark('tiko:shell-ready');
   installTestHook(session);
+
+  // Sound waits for the first tap or key: browsers allow it only then.
+  const wakeAudio = () => {
+    removeEventListener('pointerdown', wakeAudio, true);
+    removeEventListener('keydown', wakeAudio, true);
+    import('./audio/startAudio')
+      .then(({ startAudio }) => startAudio(session, game, document.body))
+      .catch((error: unknown) => console.warn('[audio] Sound could not start; the game plays on silently.', error));
+  };
+  addEventListener('pointerdown', wakeAudio, true);
+  addEventListener('keydown', wakeAudio, true);
 
   import('./scenes/startGame')
     .then(({ startGame }) => startGame({ session, game, parent: 'game', allWorldsOpen: ctx.allWorldsOpen }))

@@ -17,11 +17,13 @@ function filesOf(lang: LangCode): { ns: string; load: () => Promise<Bundle> }[] 
     .map(([path, load]) => ({ ns: path.slice(prefix.length, -'.json'.length), load }));
 }
 
-async function loadLanguage(instance: i18n, lang: LangCode): Promise<void> {
+async function loadLanguage(instance: i18n, lang: LangCode, only?: string): Promise<void> {
   await Promise.all(
-    filesOf(lang).map(async ({ ns, load }) => {
-      if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, await load(), true, true);
-    }),
+    filesOf(lang)
+      .filter(({ ns }) => !only || ns === only)
+      .map(async ({ ns, load }) => {
+        if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, await load(), true, true);
+      }),
   );
 }
 
@@ -50,7 +52,10 @@ export async function initI18n(lang: LangCode): Promise<i18n> {
     interpolation: { escapeValue: false }, // text goes in via textContent, never innerHTML
     returnNull: false,
   });
-  await loadLanguage(instance, lang);
+  // The first screen needs only the interface words; the worlds' stories follow at once,
+  // in the background, and views redraw when they arrive (the store's 'added' event).
+  await loadLanguage(instance, lang, 'common');
+  void loadLanguage(instance, lang).catch((error: unknown) => console.warn('[i18n] Stories could not be loaded.', error));
   applyToDocument(lang);
   instance.on('languageChanged', (lng) => applyToDocument(lng as LangCode));
   return instance;

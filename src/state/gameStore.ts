@@ -19,6 +19,7 @@ import type { SafeStorage } from './safeStorage';
 export interface GameActions {
   setLanguage(language: LangCode): void;
   setSound(on: boolean): void;
+  setVolume(channel: 'musicVolume' | 'effectsVolume', value: number): void;
   setTextSize(size: TextSize): void;
   setReducedMotion(on: boolean): void;
   setPosition(position: Position | null): void;
@@ -39,6 +40,8 @@ export function createGameStore({ storage }: GameStoreOptions): GameStore {
     ...defaultSaved(),
     setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
     setSound: (sound) => set((s) => ({ settings: { ...s.settings, sound } })),
+    setVolume: (channel, value) =>
+      set((s) => ({ settings: { ...s.settings, [channel]: Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0)) } })),
     setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
     setReducedMotion: (reducedMotion) => set((s) => ({ settings: { ...s.settings, reducedMotion } })),
     setPosition: (current) => set((s) => ({ progress: { ...s.progress, current } })),

@@ -17,6 +17,9 @@ export interface Settings {
   /** null until the child picks one: then the browser's languages decide. */
   language: LangCode | null;
   sound: boolean;
+  /** 0 to 1. Music starts soft: never loud by surprise. */
+  musicVolume: number;
+  effectsVolume: number;
   textSize: TextSize;
   /** null follows the device's prefers-reduced-motion. */
   reducedMotion: boolean | null;
@@ -41,6 +44,8 @@ export interface SavedState {
 export const DEFAULT_SETTINGS: Settings = {
   language: null,
   sound: true,
+  musicVolume: 0.4,
+  effectsVolume: 0.8,
   textSize: 'normal',
   reducedMotion: null,
 };
@@ -65,6 +70,9 @@ export function sanitizeSaved(raw: unknown): SavedState {
   const s = isObject(raw.settings) ? raw.settings : {};
   if (isLangCode(s.language)) out.settings.language = s.language;
   if (typeof s.sound === 'boolean') out.settings.sound = s.sound;
+  const volume = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : null);
+  out.settings.musicVolume = volume(s.musicVolume) ?? out.settings.musicVolume;
+  out.settings.effectsVolume = volume(s.effectsVolume) ?? out.settings.effectsVolume;
   if ((TEXT_SIZES as readonly unknown[]).includes(s.textSize)) out.settings.textSize = s.textSize as TextSize;
   if (typeof s.reducedMotion === 'boolean') out.settings.reducedMotion = s.reducedMotion;
 

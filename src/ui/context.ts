@@ -3,6 +3,7 @@ import type { LangCode } from '../i18n/languages';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
 import type { StorageProblem } from '../state/safeStorage';
+import type { Speaker } from './readAloud';
 
 /** What every part of the DOM layer is handed: stores to read and act on, and words. */
 export interface UiContext {
@@ -14,4 +15,5 @@ export interface UiContext {
   openSettings(): void;
   /** Every world open (class mode): no child is ever hard-locked out for a teacher. */
   allWorldsOpen: boolean;
+  speaker: Speaker;
 }

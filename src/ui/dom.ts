@@ -48,3 +48,24 @@ export function arrowKeyNavigation(group: HTMLElement, selector = 'button'): voi
     items[next]?.focus();
   });
 }
+
+/** A speaker button that reads `text()` aloud, or nothing where the device has no voice. */
+export function readAloudButton(
+  ctx: { i18n: { language: string; t: (k: string) => string }; speaker: { available(l: string): boolean; speak(t: string, l: string): void } },
+  text: () => string,
+  focusId: string,
+): HTMLButtonElement | null {
+  const lang = ctx.i18n.language;
+  if (!ctx.speaker.available(lang)) return null;
+  return h(
+    'button',
+    {
+      type: 'button',
+      className: 'icon-button read-aloud',
+      'aria-label': ctx.i18n.t('scenario.readAloud'),
+      'data-focus-id': focusId,
+      onclick: () => ctx.speaker.speak(text(), lang),
+    },
+    h('span', { className: 'speaker-icon', 'aria-hidden': 'true' }),
+  );
+}

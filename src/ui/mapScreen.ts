@@ -1,4 +1,5 @@
 import type { UiContext } from './context';
+import { mascotLine } from './mascotLine';
 import { arrowKeyNavigation, h } from './dom';
 import { worldsFor } from './worldInfo';
 
@@ -66,7 +67,7 @@ export function mapScreen(ctx: UiContext): HTMLElement {
       h(
         'div',
         { className: 'card' },
-        h('div', { className: 'dialogue' }, h('span', { className: 'speaker' }, t('mascot.name')), h('p', { className: 'dialogue-text' }, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), t('map.intro'))),
+        mascotLine(ctx, t('map.intro')),
         list,
       ),
     ),

@@ -1,7 +1,8 @@
 import type { Scenario, SituationItem } from '../content';
 import { currentChoice, currentStep, stepNumber, type RunnerState } from '../engine/scenarioRunner';
 import type { UiContext } from './context';
-import { arrowKeyNavigation, h } from './dom';
+import { arrowKeyNavigation, h, readAloudButton } from './dom';
+import { mascotLine } from './mascotLine';
 import { worldsFor } from './worldInfo';
 
 /**
@@ -62,13 +63,13 @@ function situationCard(ctx: UiContext, items: SituationItem[]): HTMLElement {
   );
 }
 
-function mascotLine(ctx: UiContext, text: string, headingId?: string): HTMLElement {
-  const { t } = ctx.i18n;
+/** A card's heading with a read-aloud button for the whole card's text. */
+function cardHeading(ctx: UiContext, content: (Node | string | null)[], spoken: () => string): HTMLElement {
   return h(
     'div',
-    { className: 'dialogue' },
-    h('span', { className: 'speaker', id: headingId }, t('mascot.name')),
-    h('p', { className: 'dialogue-text' }, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), text),
+    { className: 'card-head' },
+    h('h2', { tabindex: -1, 'data-screen-heading': true }, ...content),
+    readAloudButton(ctx, spoken, 'read-card'),
   );
 }
 
@@ -122,7 +123,7 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
       return h(
         'div',
         { className: 'card' },
-        h('h2', { className: 'prompt', tabindex: -1, 'data-screen-heading': true }, t(step.prompt)),
+        cardHeading(ctx, [t(step.prompt)], () => [t(step.prompt), ...step.choices.map((c) => t(c.label))].join(' ')),
         list,
       );
     }
@@ -133,11 +134,10 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
       return h(
         'div',
         { className: `card outcome ${safe ? 'safe' : 'think-again'}` },
-        h(
-          'h2',
-          { tabindex: -1, 'data-screen-heading': true },
-          h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }),
-          safe ? t('scenario.goodChoice') : t('scenario.letsThink'),
+        cardHeading(
+          ctx,
+          [h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }), safe ? t('scenario.goodChoice') : t('scenario.letsThink')],
+          () => [safe ? t('scenario.goodChoice') : t('scenario.letsThink'), ...(choice?.outcome ?? []).map((k) => t(k))].join(' '),
         ),
         choice && h('p', { className: 'your-choice' }, t(choice.label)),
         (choice?.outcome ?? []).map((key) => h('p', { className: 'outcome-text' }, t(key))),
@@ -151,7 +151,7 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
       return h(
         'div',
         { className: 'card key-message' },
-        h('h2', { tabindex: -1, 'data-screen-heading': true }, t('scenario.keyMessage')),
+        cardHeading(ctx, [t('scenario.keyMessage')], () => t(scenario.keyMessage)),
         h('p', { className: 'key-message-text' }, t(scenario.keyMessage)),
         actionButton(t('scenario.next'), 'next', next),
       );
@@ -160,7 +160,7 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
       return h(
         'div',
         { className: 'card help-card' },
-        h('h2', { tabindex: -1, 'data-screen-heading': true }, t('scenario.help')),
+        cardHeading(ctx, [t('scenario.help')], () => [t('scenario.helpIntro'), ...scenario.help.map((k) => t(k))].join(' ')),
         h('p', {}, t('scenario.helpIntro')),
         h('ul', { className: 'help-list' }, scenario.help.map((key) => h('li', {}, t(key)))),
         actionButton(t('scenario.finish'), 'finish', next),

@@ -17,6 +17,25 @@ const STORAGE_NOTICE: Record<StorageProblem, string> = {
   'future-version': 'settings.storageUnreadable',
 };
 
+function volumeSlider(ctx: UiContext, channel: 'musicVolume' | 'effectsVolume', labelKey: string, value: number): HTMLElement {
+  const id = `settings-${channel}`;
+  return h(
+    'div',
+    { className: 'slider' },
+    h('label', { for: id }, ctx.i18n.t(labelKey)),
+    h('input', {
+      id,
+      type: 'range',
+      min: 0,
+      max: 100,
+      step: 10,
+      value: Math.round(value * 100),
+      'data-focus-id': id,
+      oninput: (e: Event) => ctx.game.getState().setVolume(channel, Number((e.target as HTMLInputElement).value) / 100),
+    }),
+  );
+}
+
 /**
  * The settings panel, a native modal <dialog>: the browser keeps focus inside
  * it, Escape closes it and the page behind is inert for screen readers.
@@ -122,6 +141,14 @@ export function settingsDialog(ctx: UiContext, reducedMotionNow: boolean): HTMLD
         }),
         t('settings.soundOn'),
       ),
+      volumeSlider(ctx, 'musicVolume', 'settings.music', settings.musicVolume),
+      volumeSlider(ctx, 'effectsVolume', 'settings.effects', settings.effectsVolume),
+    ),
+    h(
+      'section',
+      { className: 'field', 'aria-labelledby': 'read-aloud-heading' },
+      h('h3', { id: 'read-aloud-heading' }, t('settings.readAloud')),
+      h('p', { className: 'privacy-note' }, ctx.speaker.available(ctx.i18n.language) ? t('settings.readAloudAvailable') : t('settings.readAloudMissing')),
     ),
     h(
       'fieldset',

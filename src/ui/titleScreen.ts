@@ -1,6 +1,6 @@
 import mascotUrl from '../../assets/mascot.svg?url';
 import type { UiContext } from './context';
-import { h } from './dom';
+import { h, readAloudButton } from './dom';
 import { languagePicker } from './languagePicker';
 
 /** The first screen: usable before the game engine has loaded. */
@@ -17,10 +17,10 @@ export function titleScreen(ctx: UiContext): HTMLElement {
     h('h1', { id: 'title-heading', tabindex: -1, 'data-screen-heading': true }, t('app.title')),
     h('p', { className: 'tagline' }, t('app.tagline')),
     h(
-      'p',
+      'div',
       { className: 'speech' },
-      h('span', { className: 'sr-only' }, `${t('mascot.says')}: `),
-      t('mascot.greeting'),
+      h('p', {}, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), t('mascot.greeting')),
+      readAloudButton(ctx, () => t('mascot.greeting'), 'read-greeting'),
     ),
     h(
       'div',

@@ -1,5 +1,6 @@
 import { WORLDS, type RiskFamily } from '../content';
 import type { UiContext } from './context';
+import { mascotLine } from './mascotLine';
 import { arrowKeyNavigation, h } from './dom';
 import { worldsFor } from './worldInfo';
 
@@ -51,7 +52,7 @@ export function worldScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
       h(
         'div',
         { className: 'card' },
-        h('div', { className: 'dialogue' }, h('span', { className: 'speaker' }, t('mascot.name')), h('p', { className: 'dialogue-text' }, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), t(`common:worldIntro.${family}`))),
+        mascotLine(ctx, t(`common:worldIntro.${family}`)),
         list,
       ),
     ),

@@ -206,7 +206,7 @@ test('a reload keeps progress, and the language the child chose', async ({ page 
   expect(JSON.parse(stored['tiko-safe-online']!)).toEqual({
     version: 1,
     state: {
-      settings: { language: 'es', sound: true, textSize: 'normal', reducedMotion: null },
+      settings: { language: 'es', sound: true, musicVolume: 0.4, effectsVolume: 0.8, textSize: 'normal', reducedMotion: null },
       progress: { completed: [], current: { scenarioId: 'contact-friend-request', stepId: 'secret' } },
     },
   });

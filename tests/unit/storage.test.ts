@@ -130,7 +130,7 @@ describe('progress storage', () => {
   it('drops values of the wrong shape from a tampered record', () => {
     const backend = new FakeStorage();
     const tampered = saved({
-      settings: { language: 'xx', sound: 1, textSize: 'huge', reducedMotion: 'yes', name: 'Sam' },
+      settings: { language: 'xx', sound: 1, musicVolume: 'loud', effectsVolume: 7, textSize: 'huge', reducedMotion: 'yes', name: 'Sam' },
       progress: { completed: 'all', current: { scenarioId: 'contact-friend-request', stepId: 'nowhere' } },
       extra: 'free text',
     });
@@ -138,7 +138,7 @@ describe('progress storage', () => {
     game.getState().setSound(true);
     const raw = JSON.parse(backend.getItem(STORAGE_KEY)!);
     expect(raw.state).toEqual({
-      settings: { language: null, sound: true, textSize: 'normal', reducedMotion: null },
+      settings: { language: null, sound: true, musicVolume: 0.4, effectsVolume: 1, textSize: 'normal', reducedMotion: null },
       progress: { completed: [], current: null },
     });
   });

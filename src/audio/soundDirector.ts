@@ -1,0 +1,61 @@
+/**
+ * Decides what is heard from what happens: music follows the screen, effects
+ * follow the story. Every sound has a visual counterpart on screen already
+ * (the outcome card, the badge), so sound off loses nothing.
+ */
+import type { GameStore } from '../state/gameStore';
+import type { Session, SessionState } from '../state/session';
+import type { Effect, GameAudio, Music } from './audio';
+
+function musicFor(s: SessionState): Music | null {
+  switch (s.screen) {
+    case 'map':
+      return 'map';
+    case 'world':
+    case 'scenario':
+      return s.world;
+    case 'reward':
+      return s.reward;
+    default:
+      return null;
+  }
+}
+
+function effectFor(s: SessionState, prev: SessionState, session: Session): Effect | null {
+  if (s.screen === 'reward' && prev.screen !== 'reward') return 'badge';
+  const r = s.runner;
+  if (r?.phase === 'outcome' && prev.runner?.phase === 'choose') {
+    const choice = session.scenario()?.steps.find((st) => st.id === r.stepId)?.choices.find((c) => c.id === r.choiceId);
+    return choice?.kind === 'safe' ? 'good' : 'think-again';
+  }
+  return null;
+}
+
+export function directSound(audio: GameAudio, session: Session, game: GameStore, root: HTMLElement): () => void {
+  const applySettings = () => {
+    const { sound, musicVolume, effectsVolume } = game.getState().settings;
+    audio.apply({ sound, musicVolume, effectsVolume });
+  };
+  applySettings();
+  audio.music(musicFor(session.getState()));
+
+  const offGame = game.subscribe((s, prev) => {
+    if (s.settings !== prev.settings) applySettings();
+  });
+  const offSession = session.subscribe((s, prev) => {
+    audio.music(musicFor(s));
+    const effect = effectFor(s, prev, session);
+    if (effect) audio.play(effect);
+  });
+  // A soft tap for every button, except choices, which get their own answer.
+  const onClick = (event: Event) => {
+    const button = (event.target as Element | null)?.closest?.('button');
+    if (button && !button.hasAttribute('data-choice')) audio.play('tap');
+  };
+  root.addEventListener('click', onClick);
+  return () => {
+    offGame();
+    offSession();
+    root.removeEventListener('click', onClick);
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Loaded on the child's first tap or key press: browsers only let sound start
+ * after one, and the first screen should not wait for Howler.
+ */
+import { Howl, Howler } from 'howler';
+import type { GameStore } from '../state/gameStore';
+import type { Session } from '../state/session';
+import { createAudio } from './audio';
+import { directSound } from './soundDirector';
+import { soundSources } from './sources';
+
+export function startAudio(session: Session, game: GameStore, root: HTMLElement): void {
+  const audio = createAudio({ Howl, Howler }, soundSources);
+  directSound(audio, session, game, root);
+}
