@@ -36,6 +36,7 @@ async function boot(): Promise<void> {
     openSettings: () => app.openSettings(),
     allWorldsOpen: false,
     speaker: createSpeaker(),
+    noPrinting: false,
   };
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app');

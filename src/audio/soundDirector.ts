@@ -13,6 +13,7 @@ function musicFor(s: SessionState): Music | null {
       return 'map';
     case 'world':
     case 'scenario':
+    case 'game':
       return s.world;
     case 'reward':
       return s.reward;
@@ -23,6 +24,8 @@ function musicFor(s: SessionState): Music | null {
 
 function effectFor(s: SessionState, prev: SessionState, session: Session): Effect | null {
   if (s.screen === 'reward' && prev.screen !== 'reward') return 'badge';
+  if (s.game?.phase === 'feedback' && prev.game?.phase === 'sort') return s.game.last?.correct ? 'good' : 'think-again';
+  if (s.game?.phase === 'results' && prev.game?.phase !== 'results') return 'good';
   const r = s.runner;
   if (r?.phase === 'outcome' && prev.runner?.phase === 'choose') {
     const choice = session.scenario()?.steps.find((st) => st.id === r.stepId)?.choices.find((c) => c.id === r.choiceId);

@@ -1,4 +1,8 @@
-import type { RiskFamily, Scenario } from './types';
+import type { MiniGame, RiskFamily, Scenario } from './types';
+import { conductGame } from './minigames/conduct';
+import { contactGame } from './minigames/contact';
+import { contentGame } from './minigames/content';
+import { contractGame } from './minigames/contract';
 import { conductScenarios } from './worlds/conduct';
 import { contactScenarios } from './worlds/contact';
 import { contentScenarios } from './worlds/content';
@@ -11,17 +15,22 @@ export interface World {
   /** Text key of the world's short name. */
   name: string;
   scenarios: Scenario[];
+  game: MiniGame;
 }
 
 /** The worlds in the order they open. */
 export const WORLDS: World[] = [
-  { family: 'contact', name: 'common:world.contact', scenarios: contactScenarios },
-  { family: 'content', name: 'common:world.content', scenarios: contentScenarios },
-  { family: 'conduct', name: 'common:world.conduct', scenarios: conductScenarios },
-  { family: 'contract', name: 'common:world.contract', scenarios: contractScenarios },
+  { family: 'contact', name: 'common:world.contact', scenarios: contactScenarios, game: contactGame },
+  { family: 'content', name: 'common:world.content', scenarios: contentScenarios, game: contentGame },
+  { family: 'conduct', name: 'common:world.conduct', scenarios: conductScenarios, game: conductGame },
+  { family: 'contract', name: 'common:world.contract', scenarios: contractScenarios, game: contractGame },
 ];
 
 export const ALL_SCENARIOS: Scenario[] = WORLDS.flatMap((w) => w.scenarios);
+
+export function findGame(id: string): MiniGame | undefined {
+  return WORLDS.find((w) => w.game.id === id)?.game;
+}
 
 export function findScenario(id: string): Scenario | undefined {
   return ALL_SCENARIOS.find((s) => s.id === id);

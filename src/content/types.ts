@@ -98,3 +98,35 @@ export interface Scenario {
 
 /** The id a safe choice uses to end the scenario. */
 export const END = 'end';
+
+/** The two bins of a sorting mini-game, read from the start side. */
+export type Bin = 'first' | 'second';
+
+/** One thing to sort: a message, a post, a request or a pop-up. */
+export interface MiniGameCard {
+  id: string;
+  /** Who it is from, when it is a message; a text key. */
+  from?: TextKey;
+  text: TextKey;
+  bin: Bin;
+  /** Why it belongs there: one short sentence shown after sorting and in the results. */
+  why: TextKey;
+}
+
+/**
+ * Each world's mini-game: sort a stream of cards into two bins. The same
+ * mechanic everywhere, so a child understands it in ten seconds; what is
+ * sorted practises the world's skill.
+ */
+export interface MiniGame {
+  id: string;
+  family: RiskFamily;
+  title: TextKey;
+  /** Tiko explains the game: at most two sentences. */
+  intro: TextKey;
+  bins: Record<Bin, TextKey>;
+  cards: MiniGameCard[];
+  messages: MessageId[];
+  /** What to remember, shown with the results. */
+  wrapUp: TextKey;
+}

@@ -11,7 +11,7 @@ import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
 import { effectiveReducedMotion } from '../ui/app';
-import { WORLD_COLOURS, drawBackdrop, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
+import { WORLD_COLOURS, drawBackdrop, drawBins, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
 import { Mascot } from './mascot';
 
 export interface StageDeps {
@@ -133,6 +133,13 @@ export class StageScene extends Phaser.Scene {
         if (state.reward) this.drawReward(area, state.reward, reduced);
         this.mascot.setMood('happy');
         break;
+      case 'game': {
+        drawBins(this.picture, area, rtl);
+        const phase = state.game?.phase;
+        const right = state.game?.last?.correct;
+        this.mascot.setMood(phase === 'intro' ? 'talking' : phase === 'sort' ? 'thinking' : phase === 'feedback' ? (right ? 'happy' : 'thinking') : 'happy');
+        break;
+      }
     }
   }
 

@@ -320,3 +320,18 @@ export function drawBackdrop(g: G, width: number, height: number): void {
   g.fillStyle(0x9fd3b0, 1);
   g.fillEllipse(width * 0.8, height * 1.05, width * 1.0, height * 0.4);
 }
+
+/** The mini-game's two open boxes, the first at the start side, in the bins' colours. */
+export function drawBins(g: G, r: Rect, rtl: boolean): void {
+  const w = Math.min(r.width * 0.32, r.height * 0.9);
+  const h = w * 0.6;
+  const y = r.y + r.height - h - 6;
+  const colours = [0x0b7285, 0xb35c00];
+  [0.25, 0.75].forEach((fx, i) => {
+    const x = r.x + r.width * (rtl ? 1 - fx : fx) - w / 2;
+    g.fillStyle(colours[i]!, 1);
+    g.fillRoundedRect(x, y, w, h, { tl: 4, tr: 4, bl: 18, br: 18 });
+    g.fillStyle(0xffffff, 0.35);
+    g.fillRoundedRect(x + w * 0.1, y + h * 0.2, w * 0.8, h * 0.12, 4);
+  });
+}

@@ -24,6 +24,7 @@ export interface GameActions {
   setReducedMotion(on: boolean): void;
   setPosition(position: Position | null): void;
   completeScenario(id: string): void;
+  completeGame(id: string): void;
   deleteProgress(): void;
 }
 
@@ -48,11 +49,14 @@ export function createGameStore({ storage }: GameStoreOptions): GameStore {
     completeScenario: (id) =>
       set((s) => ({
         progress: {
+          ...s.progress,
           completed: s.progress.completed.includes(id) ? s.progress.completed : [...s.progress.completed, id],
           current: null,
         },
       })),
-    deleteProgress: () => set({ progress: { completed: [], current: null } }),
+    completeGame: (id) =>
+      set((s) => (s.progress.games.includes(id) ? s : { progress: { ...s.progress, games: [...s.progress.games, id] } })),
+    deleteProgress: () => set({ progress: { completed: [], games: [], current: null } }),
   });
 
   if (!storage) return createStore<GameState>()((set) => initializer(set));

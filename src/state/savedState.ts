@@ -5,7 +5,7 @@
  * tampered record can never put a value of the wrong shape into the game.
  */
 import { isLangCode, type LangCode } from '../i18n/languages';
-import { findScenario } from '../content';
+import { findGame, findScenario } from '../content';
 
 export const STORAGE_KEY = 'tiko-safe-online';
 export const STORAGE_VERSION = 1;
@@ -32,6 +32,8 @@ export interface Position {
 
 export interface Progress {
   completed: string[];
+  /** Mini-games played to the end. */
+  games: string[];
   /** Where the child was, so a reload comes back to the same step. */
   current: Position | null;
 }
@@ -51,7 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export function defaultSaved(): SavedState {
-  return { settings: { ...DEFAULT_SETTINGS }, progress: { completed: [], current: null } };
+  return { settings: { ...DEFAULT_SETTINGS }, progress: { completed: [], games: [], current: null } };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -79,6 +81,9 @@ export function sanitizeSaved(raw: unknown): SavedState {
   const p = isObject(raw.progress) ? raw.progress : {};
   if (Array.isArray(p.completed)) {
     out.progress.completed = [...new Set(p.completed.filter((id): id is string => typeof id === 'string' && !!findScenario(id)))];
+  }
+  if (Array.isArray(p.games)) {
+    out.progress.games = [...new Set(p.games.filter((id): id is string => typeof id === 'string' && !!findGame(id)))];
   }
   out.progress.current = sanitizePosition(p.current);
   return out;

@@ -4,12 +4,13 @@
  * saved progress and the views stay in step.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { WORLDS, findScenario, type RiskFamily, type Scenario } from '../content';
+import { WORLDS, findGame, findScenario, type RiskFamily, type Scenario } from '../content';
+import { miniGameReducer, startMiniGame, type MiniGameAction, type MiniGameState } from '../engine/miniGame';
 import { finishesWorld, worldOf, worldProgress } from '../engine/progress';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../engine/scenarioRunner';
 import type { GameStore } from './gameStore';
 
-export type Screen = 'title' | 'map' | 'world' | 'scenario' | 'reward';
+export type Screen = 'title' | 'map' | 'world' | 'scenario' | 'reward' | 'game' | 'certificate';
 export type EngineStatus = 'loading' | 'ready' | 'failed';
 
 export interface SessionState {
@@ -19,15 +20,20 @@ export interface SessionState {
   runner: RunnerState | null;
   /** Set when the story just finished completed its world: a badge to celebrate. */
   reward: RiskFamily | null;
+  /** The mini-game being played. */
+  game: MiniGameState | null;
   engine: EngineStatus;
 }
 
 export interface Session extends StoreApi<SessionState> {
   toTitle(): void;
   toMap(): void;
+  toCertificate(): void;
   openWorld(family: RiskFamily): void;
   play(scenarioId: string): void;
   act(action: RunnerAction): void;
+  openGame(family: RiskFamily): void;
+  gameAct(action: MiniGameAction): void;
   setEngine(status: EngineStatus): void;
   scenario(): Scenario | undefined;
 }
@@ -37,12 +43,13 @@ export interface SessionOptions {
   allWorldsOpen?: boolean;
 }
 
-export function createSession(game: GameStore, { allWorldsOpen = false }: SessionOptions = {}): Session {
+export function createSession(gameStore: GameStore, { allWorldsOpen = false }: SessionOptions = {}): Session {
   const store = createStore<SessionState>()(() => ({
     screen: 'title',
     world: null,
     runner: null,
     reward: null,
+    game: null,
     engine: 'loading',
   }));
   let pendingReward: RiskFamily | null = null;
@@ -57,17 +64,18 @@ export function createSession(game: GameStore, { allWorldsOpen = false }: Sessio
     scenario,
     toTitle: () => store.setState({ screen: 'title', runner: null, reward: null }),
     toMap: () => store.setState({ screen: 'map', runner: null, reward: null }),
+    toCertificate: () => store.setState({ screen: 'certificate', runner: null, reward: null }),
     openWorld(family) {
-      const progress = worldProgress(WORLDS, game.getState().progress.completed, allWorldsOpen);
+      const progress = worldProgress(WORLDS, gameStore.getState().progress.completed, allWorldsOpen);
       if (progress.find((w) => w.family === family)?.state === 'locked') return;
       store.setState({ screen: 'world', world: family, runner: null, reward: null });
     },
     play(scenarioId) {
       const found = findScenario(scenarioId);
       if (!found) return;
-      const saved = game.getState().progress.current;
+      const saved = gameStore.getState().progress.current;
       const runner = saved && saved.scenarioId === found.id ? startScenario(found, saved.stepId) : startScenario(found);
-      game.getState().setPosition({ scenarioId: found.id, stepId: runner.stepId });
+      gameStore.getState().setPosition({ scenarioId: found.id, stepId: runner.stepId });
       pendingReward = null;
       store.setState({ screen: 'scenario', world: found.family, runner, reward: null });
     },
@@ -79,11 +87,11 @@ export function createSession(game: GameStore, { allWorldsOpen = false }: Sessio
       if (next === runner) return;
       if (next.phase === 'keyMessage' && runner.phase !== 'keyMessage') {
         // The story is over once the key message shows: a reload should not replay it.
-        const before = game.getState().progress.completed;
+        const before = gameStore.getState().progress.completed;
         if (finishesWorld(WORLDS, before, current.id)) pendingReward = worldOf(WORLDS, current.id)?.family ?? null;
-        game.getState().completeScenario(current.id);
+        gameStore.getState().completeScenario(current.id);
       } else if (next.stepId !== runner.stepId) {
-        game.getState().setPosition({ scenarioId: current.id, stepId: next.stepId });
+        gameStore.getState().setPosition({ scenarioId: current.id, stepId: next.stepId });
       }
       if (next.phase === 'done' && pendingReward) {
         store.setState({ screen: 'reward', reward: pendingReward, runner: next });
@@ -91,6 +99,20 @@ export function createSession(game: GameStore, { allWorldsOpen = false }: Sessio
         return;
       }
       store.setState({ runner: next });
+    },
+    openGame(family) {
+      const world = WORLDS.find((w) => w.family === family);
+      if (!world || !world.game.cards.length) return;
+      store.setState({ screen: 'game', world: family, runner: null, reward: null, game: startMiniGame(world.game) });
+    },
+    gameAct(action) {
+      const state = store.getState().game;
+      const game = state ? findGame(state.gameId) : undefined;
+      if (!state || !game) return;
+      const next = miniGameReducer(game, state, action);
+      if (next === state) return;
+      if (next.phase === 'results' && state.phase !== 'results') gameStore.getState().completeGame(game.id);
+      store.setState({ game: next });
     },
     setEngine: (engine) => store.setState({ engine }),
   };

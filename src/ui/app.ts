@@ -10,6 +10,8 @@ import { scenarioScreen } from './scenarioScreen';
 import { settingsDialog } from './settingsDialog';
 import { titleScreen } from './titleScreen';
 import { worldScreen } from './worldScreen';
+import { miniGameScreen, stopCardTimer } from './miniGameScreen';
+import { certificateScreen } from './certificateScreen';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -57,7 +59,9 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
         return back(t('nav.backToStart'), () => ctx.session.toTitle());
       case 'world':
       case 'reward':
+      case 'certificate':
         return back(t('nav.backToMap'), () => ctx.session.toMap());
+      case 'game':
       case 'scenario':
         return back(t('nav.backToWorld'), () => (world ? ctx.session.openWorld(world) : ctx.session.toMap()));
       default:
@@ -79,6 +83,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   };
 
   const renderScreen = (): { el: HTMLElement; key: string; spoken: string } => {
+    stopCardTimer();
     const { screen, runner, world, reward } = ctx.session.getState();
     const scenario = ctx.session.scenario();
     if (screen === 'scenario' && scenario && runner) {
@@ -90,6 +95,11 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
       };
     }
     if (screen === 'map') return { el: mapScreen(ctx), key: 'map', spoken: '' };
+    if (screen === 'certificate') return { el: certificateScreen(ctx), key: 'certificate', spoken: '' };
+    const game = ctx.session.getState().game;
+    if (screen === 'game' && game) {
+      return { el: miniGameScreen(ctx, game), key: `game:${game.gameId}:${game.phase}:${game.sorted.length}:${game.queue[0] ?? ''}`, spoken: '' };
+    }
     if (screen === 'world' && world) return { el: worldScreen(ctx, world), key: `world:${world}`, spoken: '' };
     if (screen === 'reward' && reward) return { el: rewardScreen(ctx, reward), key: `reward:${reward}`, spoken: '' };
     return { el: titleScreen(ctx), key: 'title', spoken: '' };

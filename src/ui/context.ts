@@ -16,4 +16,6 @@ export interface UiContext {
   /** Every world open (class mode): no child is ever hard-locked out for a teacher. */
   allWorldsOpen: boolean;
   speaker: Speaker;
+  /** Kiosks have no printer and must never open a browser dialog. */
+  noPrinting: boolean;
 }

@@ -1,11 +1,12 @@
 import type { RiskFamily } from '../content';
 import type { UiContext } from './context';
 import { h } from './dom';
-import { worldName } from './worldInfo';
+import { worldName, worldsFor } from './worldInfo';
 
 /** The moment a world is finished: a badge, Tiko cheers (on the canvas), a way on. */
 export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
   const { t } = ctx.i18n;
+  const allBadges = worldsFor(ctx).every((w) => w.state === 'finished');
   return h(
     'section',
     { className: `screen play-layout reward-screen world-${family}`, 'aria-labelledby': 'reward-heading' },
@@ -20,10 +21,17 @@ export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
         h('span', { className: `badge-medal world-${family}`, 'aria-hidden': 'true' }),
         h('h1', { id: 'reward-heading', tabindex: -1, 'data-screen-heading': true }, t('reward.title', { world: worldName(ctx, family) })),
         h('p', {}, t('reward.text')),
+        allBadges && h('p', { className: 'key-message-text' }, t('reward.allWorlds')),
         h(
-          'button',
-          { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'reward-map', onclick: () => ctx.session.toMap() },
-          t('nav.backToMap'),
+          'div',
+          { className: 'done-actions' },
+          allBadges &&
+            h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'reward-certificate', onclick: () => ctx.session.toCertificate() }, t('certificate.open')),
+          h(
+            'button',
+            { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'reward-map', onclick: () => ctx.session.toMap() },
+            t('nav.backToMap'),
+          ),
         ),
       ),
     ),

@@ -35,6 +35,22 @@ export function worldScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
       );
     }),
   );
+  const gamePlayed = ctx.game.getState().progress.games.includes(world.game.id);
+  if (world.game.cards.length) {
+    list.append(
+      h(
+        'li',
+        { className: 'game-entry' },
+        h(
+          'button',
+          { type: 'button', className: `story-button game-button${gamePlayed ? ' done' : ''}`, 'data-focus-id': 'open-game', 'data-game': world.game.id, onclick: () => ctx.session.openGame(family) },
+          h('span', { className: 'story-mark game-mark', 'aria-hidden': 'true' }),
+          h('span', { className: 'story-title' }, `${t('worldScreen.gameLabel')}: ${t(world.game.title)}`),
+          gamePlayed && h('span', { className: 'story-done' }, t('worldScreen.gameDone')),
+        ),
+      ),
+    );
+  }
   arrowKeyNavigation(list);
   return h(
     'section',

@@ -116,3 +116,38 @@ describe('content', () => {
     }
   });
 });
+
+describe('curriculum coverage', () => {
+  it('has four worlds with at least five scenarios each, twenty in all', () => {
+    expect(WORLDS.map((w) => w.family)).toEqual(['contact', 'content', 'conduct', 'contract']);
+    for (const w of WORLDS) expect(w.scenarios.length, w.family).toBeGreaterThanOrEqual(5);
+    expect(ALL_SCENARIOS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('teaches every message of CONTENT.md in some scenario', () => {
+    const taught = new Set(ALL_SCENARIOS.flatMap((s) => s.messages));
+    expect(MESSAGE_IDS.filter((m) => !taught.has(m))).toEqual([]);
+  });
+
+  it('gives every step a think-again choice or more than one way on, so choosing means something', () => {
+    for (const s of ALL_SCENARIOS) for (const step of s.steps) expect(step.choices.length, `${s.id}/${step.id}`).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ends every scenario with help that names a trusted adult', () => {
+    for (const s of ALL_SCENARIOS) expect(s.help, s.id).toContain('common:help.trustedAdult');
+  });
+
+  it.each(WORLDS.map((w) => [w.family, w] as const))('%s: its mini-game has eight cards, four per bin, with text in all six languages', (_, w) => {
+    const game = w.game;
+    expect(game.family).toBe(w.family);
+    expect(game.cards.length).toBe(8);
+    expect(game.cards.filter((c) => c.bin === 'first').length).toBe(4);
+    expect(new Set(game.cards.map((c) => c.id)).size).toBe(8);
+    expect(game.messages.length).toBeGreaterThan(0);
+    const keys = [game.title, game.intro, game.wrapUp, game.bins.first, game.bins.second, ...game.cards.flatMap((c) => [c.text, c.why, ...(c.from ? [c.from] : [])])];
+    for (const lang of LANGS) {
+      const all = flatten(lang);
+      for (const key of keys) expect(all.get(key)?.trim(), `${lang} ${key}`).toBeTruthy();
+    }
+  });
+});
