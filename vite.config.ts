@@ -3,14 +3,16 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * A strict Content-Security-Policy for the built game. Only in the build:
  * Vite's dev server injects inline styles for hot reload.
- * `data:` and `blob:` images are Phaser's own built-in textures.
+ * `data:` and `blob:` images are Phaser's own built-in textures; `data:` media is
+ * Howler's silent unlock sound.
  */
 const CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
+  // Howler unlocks audio by playing a tiny silent WAV written as a data: URL.
+  "media-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
   "manifest-src 'self'",

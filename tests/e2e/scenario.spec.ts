@@ -207,7 +207,7 @@ test('a reload keeps progress, and the language the child chose', async ({ page 
     version: 1,
     state: {
       settings: { language: 'es', sound: true, musicVolume: 0.4, effectsVolume: 0.8, textSize: 'normal', reducedMotion: null },
-      progress: { completed: [], current: { scenarioId: 'contact-friend-request', stepId: 'secret' } },
+      progress: { completed: [], games: [], current: { scenarioId: 'contact-friend-request', stepId: 'secret' } },
     },
   });
 });
@@ -230,7 +230,7 @@ test('"delete my progress" asks first, then clears it', async ({ page }) => {
   await button(page, 'en', 'settings.close').click();
   await expect(onScreen(page).getByText(say('en', 'title.progress', 1))).toBeHidden();
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('tiko-safe-online') ?? '{}'));
-  expect(saved.state.progress).toEqual({ completed: [], current: null });
+  expect(saved.state.progress).toEqual({ completed: [], games: [], current: null });
   await page.reload();
   await expect(button(page, 'en', 'title.play')).toBeVisible();
 });

@@ -139,7 +139,7 @@ describe('progress storage', () => {
     const raw = JSON.parse(backend.getItem(STORAGE_KEY)!);
     expect(raw.state).toEqual({
       settings: { language: null, sound: true, musicVolume: 0.4, effectsVolume: 1, textSize: 'normal', reducedMotion: null },
-      progress: { completed: [], current: null },
+      progress: { completed: [], games: [], current: null },
     });
   });
 
@@ -152,7 +152,7 @@ describe('progress storage', () => {
     game.getState().deleteProgress();
     expect(JSON.parse(backend.getItem(STORAGE_KEY)!).state).toMatchObject({
       settings: { language: 'zh' },
-      progress: { completed: [], current: null },
+      progress: { completed: [], games: [], current: null },
     });
   });
 

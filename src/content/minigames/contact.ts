@@ -1,6 +1,15 @@
-import type { MiniGame } from '../types';
+import type { Bin, MiniGame, MiniGameCard } from '../types';
 
 const k = (key: string) => `contact-game:${key}`;
+
+/** A question from a player: its keys are cards.<id>.from, .text and .why. */
+const card = (id: string, bin: Bin): MiniGameCard => ({
+  id,
+  from: k(`cards.${id}.from`),
+  text: k(`cards.${id}.text`),
+  bin,
+  why: k(`cards.${id}.why`),
+});
 
 /** Shield your details: which questions from online players may get an answer? */
 export const contactGame: MiniGame = {
@@ -12,7 +21,13 @@ export const contactGame: MiniGame = {
   messages: ['private', 'warning'],
   wrapUp: k('wrapUp'),
   cards: [
-    { id: 'colour', from: k('cards.colour.from'), text: k('cards.colour.text'), bin: 'second', why: k('cards.colour.why') },
-    { id: 'address', from: k('cards.address.from'), text: k('cards.address.text'), bin: 'first', why: k('cards.address.why') },
+    card('colour', 'second'),
+    card('school', 'first'),
+    card('level', 'second'),
+    card('address', 'first'),
+    card('window', 'first'),
+    card('subject', 'second'),
+    card('phone', 'first'),
+    card('pet', 'second'),
   ],
 };

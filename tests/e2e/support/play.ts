@@ -59,3 +59,51 @@ export async function playWorldToBadge(page: Page, lang: Lang, family: RiskFamil
   }
   await expect(page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, `world.${family}`) }) })).toBeVisible();
 }
+
+/** Presses Tab until the focused control's text starts with `name`, checking focus stays visible. */
+export async function tabTo(page: Page, name: string, max = 40): Promise<void> {
+  const norm = (x: string) => x.replace(/\s+/gu, ' ').trim();
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { text: (el.textContent ?? '').trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    if (!state) continue;
+    expect(state.outline, `focus ring on "${state.text}"`).not.toBe('none');
+    expect(state.width).toBeGreaterThanOrEqual(3);
+    if (norm(state.text).startsWith(norm(name))) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** Plays a world's mini-game in relaxed mode with the keyboard alone, sorting every card right. */
+export async function playMiniGameByKeyboard(page: Page, lang: Lang, family: RiskFamily): Promise<void> {
+  const game = WORLDS.find((w) => w.family === family)!.game;
+  await tabTo(page, `${say(lang, 'worldScreen.gameLabel')}: ${say(lang, game.title)}`);
+  await page.keyboard.press('Enter');
+  await expect(onScreen(page).getByText(say(lang, game.intro))).toBeVisible();
+  await tabTo(page, say(lang, 'game.relaxed'));
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < game.cards.length; i++) {
+    await expect(page.locator(':focus')).toHaveText(say(lang, 'game.prompt'));
+    const shown = await page.locator('.game-card .situation-text').innerText();
+    const card = game.cards.find((c) => say(lang, c.text).replace(/\s+/gu, ' ') === shown.replace(/\s+/gu, ' '))!;
+    expect(card, `card on screen: ${shown}`).toBeTruthy();
+    await expect(page.locator('.timer')).toHaveCount(0);
+    await tabTo(page, say(lang, game.bins[card.bin]));
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveText(say(lang, 'game.right'));
+    await expect(onScreen(page).getByText(say(lang, card.why))).toBeVisible();
+    await tabTo(page, say(lang, 'scenario.next'));
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'game.resultsTitle'));
+  await expect(page.locator('.review-list li')).toHaveCount(game.cards.length);
+  await expect(onScreen(page).getByText(say(lang, game.wrapUp))).toBeVisible();
+  await tabTo(page, say(lang, 'nav.backToWorld'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: exact(say(lang, `world.${family}`)) })).toBeVisible();
+}

@@ -1,0 +1,99 @@
+import { WORLDS } from '../../src/content';
+import { expect, openGame, say, test } from './fixtures';
+import { button, onScreen, playMiniGameByKeyboard, playStorySafely, playWorldToBadge, tabTo, worldButton } from './support/play';
+
+test('a child plays every world to its badge with the mouse, each mini-game by keyboard, and prints a certificate', async ({ page }) => {
+  test.setTimeout(360_000);
+  await openGame(page, 'lang=en');
+  await button(page, 'en', 'title.play').click();
+  for (const [i, world] of WORLDS.entries()) {
+    if (i > 0) await expect(worldButton(page, 'en', world.family)).not.toHaveAttribute('aria-disabled', 'true');
+    await playWorldToBadge(page, 'en', world.family);
+    await expect(page.locator('.badge-medal')).toBeVisible();
+    await button(page, 'en', 'nav.backToMap').click();
+    await expect(page.getByText(say('en', 'map.badges', undefined, { count: i + 1 }))).toBeVisible();
+    await worldButton(page, 'en', world.family).click();
+    await playMiniGameByKeyboard(page, 'en', world.family);
+    await button(page, 'en', 'nav.backToMap').click();
+  }
+  await button(page, 'en', 'certificate.open').click();
+  await page.getByLabel(say('en', 'certificate.nameLabel')).fill('Sam');
+  await expect(page.locator('.certificate')).toContainText('Sam');
+  // The name is only on paper: nothing stored anywhere.
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  expect(stored).not.toContain('Sam');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.certificate-tools')).toBeHidden();
+  await expect(page.locator('.topbar')).toBeHidden();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, `${format} pages`).toBe(1);
+  }
+});
+
+test('worlds open in order: the second opens after three stories of the first', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openGame(page, 'lang=fr');
+  await button(page, 'fr', 'title.play').click();
+  await expect(worldButton(page, 'fr', 'content')).toHaveAttribute('aria-disabled', 'true');
+  await worldButton(page, 'fr', 'content').click();
+  await expect(page.getByRole('heading', { name: say('fr', 'map.title') })).toBeVisible();
+  await worldButton(page, 'fr', 'contact').click();
+  const contact = WORLDS[0]!;
+  for (const scenario of contact.scenarios.slice(0, 3)) {
+    await playStorySafely(page, 'fr', scenario);
+    await button(page, 'fr', 'nav.backToWorld').click();
+  }
+  await button(page, 'fr', 'nav.backToMap').click();
+  await expect(worldButton(page, 'fr', 'content')).not.toHaveAttribute('aria-disabled', 'true');
+});
+
+test('a whole world with the keyboard alone', async ({ page }) => {
+  test.setTimeout(240_000);
+  const lang = 'ru';
+  await openGame(page, `lang=${lang}`);
+  await tabTo(page, say(lang, 'title.play'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, say(lang, 'world.contact'));
+  await page.keyboard.press('Enter');
+  const stories = WORLDS[0]!.scenarios;
+  await tabTo(page, say(lang, stories[0]!.title));
+  await page.keyboard.press('Enter');
+  for (const [n, scenario] of stories.entries()) {
+    let stepId = scenario.start;
+    for (;;) {
+      const step = scenario.steps.find((s) => s.id === stepId)!;
+      for (const line of step.lines) {
+        await expect(onScreen(page).getByText(say(lang, line))).toBeVisible();
+        await tabTo(page, say(lang, 'scenario.next'));
+        await page.keyboard.press('Enter');
+      }
+      const safe = step.choices.find((c) => c.kind === 'safe')!;
+      await tabTo(page, say(lang, safe.label));
+      await page.keyboard.press('Enter');
+      await tabTo(page, say(lang, 'scenario.continue'));
+      await page.keyboard.press('Enter');
+      if (!safe.next || safe.next === 'end') break;
+      stepId = safe.next;
+    }
+    await tabTo(page, say(lang, 'scenario.next'));
+    await page.keyboard.press('Enter');
+    await tabTo(page, say(lang, 'scenario.finish'));
+    await page.keyboard.press('Enter');
+    if (n < stories.length - 1) {
+      // The end card offers the next story of the world.
+      await tabTo(page, say(lang, 'scenario.nextStory'));
+      await page.keyboard.press('Enter');
+    }
+  }
+  await expect(page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.contact') }) })).toBeVisible();
+});
+
+test('the game plays on when every sound fails to load', async ({ page }) => {
+  await page.route(/\.(webm|mp3)$/, (route) => route.abort('failed'));
+  await openGame(page, 'lang=es');
+  await button(page, 'es', 'title.play').click();
+  await worldButton(page, 'es', 'contact').click();
+  await playStorySafely(page, 'es', WORLDS[0]!.scenarios[0]!);
+  await expect(page.getByRole('heading', { name: say('es', 'scenario.doneTitle') })).toBeVisible();
+});

@@ -1,0 +1,49 @@
+/**
+ * docs/CURRICULUM.md is generated from the content, so a teacher's view of the
+ * coverage can never drift from the game. `npm run docs` rewrites it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_IDS, WORLDS } from '../../src/content';
+import { flatten } from '../support/locales';
+
+const DOC = fileURLToPath(new URL('../../docs/CURRICULUM.md', import.meta.url));
+
+function curriculumTable(): string {
+  const en = flatten('en');
+  const t = (k: string) => en.get(k) ?? k;
+  const lines = [
+    '# The curriculum',
+    '',
+    '<!-- Generated from src/content by `npm run docs`; a unit test fails when it is out of date. -->',
+    '',
+    'Each scenario teaches the messages of `../shared/CONTENT.md` named beside it. Worlds open in this order;',
+    'a teacher (class mode) can open any of them.',
+    '',
+    '| id | world | setting | messages taught | title (English) |',
+    '|---|---|---|---|---|',
+  ];
+  for (const w of WORLDS) {
+    for (const s of w.scenarios) lines.push(`| \`${s.id}\` | ${w.family} | ${s.setting} | ${s.messages.join(', ')} | ${t(s.title)} |`);
+  }
+  lines.push('', '## Mini-games', '', '| id | world | bins | messages practised | title (English) |', '|---|---|---|---|---|');
+  for (const w of WORLDS) {
+    const g = w.game;
+    lines.push(`| \`${g.id}\` | ${w.family} | ${t(g.bins.first)} / ${t(g.bins.second)} | ${g.messages.join(', ')} | ${t(g.title)} |`);
+  }
+  lines.push('', '## Messages and where they are taught', '', '| message | scenarios |', '|---|---|');
+  for (const m of MESSAGE_IDS) {
+    const ids = WORLDS.flatMap((w) => w.scenarios.filter((s) => s.messages.includes(m)).map((s) => `\`${s.id}\``));
+    lines.push(`| ${m} | ${ids.join(', ')} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+describe('docs', () => {
+  it('docs/CURRICULUM.md matches the content', () => {
+    const expected = curriculumTable();
+    if (process.env.UPDATE_DOCS) writeFileSync(DOC, expected);
+    expect(readFileSync(DOC, 'utf8')).toBe(expected);
+  });
+});
