@@ -1,6 +1,6 @@
 import { WORLDS } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
-import { button, onScreen, playMiniGameByKeyboard, playStorySafely, playWorldToBadge, tabTo, worldButton } from './support/play';
+import { button, onScreen, playMiniGameByKeyboard, playStorySafely, playWorldToBadge, screenButton, tabTo, worldButton } from './support/play';
 
 test('a child plays every world to its badge with the mouse, each mini-game by keyboard, and prints a certificate', async ({ page }) => {
   test.setTimeout(360_000);
@@ -10,13 +10,13 @@ test('a child plays every world to its badge with the mouse, each mini-game by k
     if (i > 0) await expect(worldButton(page, 'en', world.family)).not.toHaveAttribute('aria-disabled', 'true');
     await playWorldToBadge(page, 'en', world.family);
     await expect(page.locator('.badge-medal')).toBeVisible();
-    await button(page, 'en', 'nav.backToMap').click();
+    await screenButton(page, 'en', 'nav.backToMap').click();
     await expect(page.getByText(say('en', 'map.badges', undefined, { count: i + 1 }))).toBeVisible();
     await worldButton(page, 'en', world.family).click();
     await playMiniGameByKeyboard(page, 'en', world.family);
     await button(page, 'en', 'nav.backToMap').click();
   }
-  await button(page, 'en', 'certificate.open').click();
+  await screenButton(page, 'en', 'certificate.open').click();
   await page.getByLabel(say('en', 'certificate.nameLabel')).fill('Sam');
   await expect(page.locator('.certificate')).toContainText('Sam');
   // The name is only on paper: nothing stored anywhere.
@@ -36,8 +36,10 @@ test('worlds open in order: the second opens after three stories of the first', 
   await openGame(page, 'lang=fr');
   await button(page, 'fr', 'title.play').click();
   await expect(worldButton(page, 'fr', 'content')).toHaveAttribute('aria-disabled', 'true');
-  await worldButton(page, 'fr', 'content').click();
+  // A locked world says why and stays shut (force: Playwright itself refuses to press an aria-disabled button).
+  await worldButton(page, 'fr', 'content').click({ force: true });
   await expect(page.getByRole('heading', { name: say('fr', 'map.title') })).toBeVisible();
+  await expect(worldButton(page, 'fr', 'content')).toContainText(say('fr', 'map.locked', 3, { world: say('fr', 'world.contact') }));
   await worldButton(page, 'fr', 'contact').click();
   const contact = WORLDS[0]!;
   for (const scenario of contact.scenarios.slice(0, 3)) {

@@ -14,6 +14,8 @@ const exact = (text: string) => new RegExp(`^${escape(text)}$`);
 
 export const onScreen = (page: Page) => page.getByRole('main');
 export const button = (page: Page, lang: Lang, key: string) => page.getByRole('button', { name: exact(say(lang, key)) });
+/** A button inside the screen itself, not the top bar (which may say the same, e.g. "Back to the map"). */
+export const screenButton = (page: Page, lang: Lang, key: string) => onScreen(page).getByRole('button', { name: exact(say(lang, key)) });
 /** A world on the map: its button's name starts with the world's name (then its status). */
 export const worldButton = (page: Page, lang: Lang, family: string) =>
   page.getByRole('button', { name: new RegExp(`^${escape(say(lang, `world.${family}`))}`) });
