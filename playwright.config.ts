@@ -9,7 +9,7 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = '/usr/bin/chromium';
 const useSystem = existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER;
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const PORT = 4173;
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -18,8 +18,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Generous: CI machines are shared and Chromium draws WebGL in software here.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',

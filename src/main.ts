@@ -4,9 +4,10 @@
  * the title, and the game plays on in the DOM even if it never starts.
  */
 import './ui/styles.css';
-import { LANG_CODES, detectLanguage, type LangCode } from './i18n/languages';
-import { changeLanguage, initI18n } from './i18n/i18n';
+import { LANG_CODES, detectLanguage, isLangCode, type LangCode } from './i18n/languages';
+import { changeLanguage, initI18n, loadInterfaceWords } from './i18n/i18n';
 import { parseUrlOptions } from './engine/urlOptions';
+import { EMPTY_HELP, parseHelpConfig, parseKioskConfig, type HelpConfig, type KioskConfig } from './engine/siteConfig';
 import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
 import { STORAGE_VERSION } from './state/savedState';
 import { createGameStore } from './state/gameStore';
@@ -15,20 +16,26 @@ import { mountApp } from './ui/app';
 import type { UiContext } from './ui/context';
 import { installTestHook } from './testHook';
 import { createSpeaker } from './ui/readAloud';
+import { loadJson } from './ui/loadJson';
+import { setUpOffline } from './ui/offline';
 
 async function boot(): Promise<void> {
   const options = parseUrlOptions(location.search, LANG_CODES);
+  const kioskMode = options.mode === 'kiosk';
   const storage = createSafeStorage({ currentVersion: STORAGE_VERSION, backend: browserLocalStorage });
-  const game = createGameStore({ storage });
+  // A kiosk serves many families: nothing of a visitor is ever written to the device.
+  const game = createGameStore({ storage: kioskMode ? null : storage });
   const session = createSession(game);
-  const lang: LangCode = options.lang ?? game.getState().settings.language ?? detectLanguage(navigator.languages);
+  const lang: LangCode = options.lang ?? (kioskMode ? 'en' : (game.getState().settings.language ?? detectLanguage(navigator.languages)));
   const i18n = await initI18n(lang);
 
+  let help: HelpConfig = EMPTY_HELP;
+  let kiosk: KioskConfig | null = null;
   const ctx: UiContext = {
     i18n,
     game,
     session,
-    storageProblems: () => storage.problems(),
+    storageProblems: () => (kioskMode ? [] : storage.problems()),
     changeLanguage: async (code) => {
       game.getState().setLanguage(code);
       await changeLanguage(i18n, code);
@@ -36,8 +43,13 @@ async function boot(): Promise<void> {
     openSettings: () => app.openSettings(),
     allWorldsOpen: false,
     speaker: createSpeaker(),
-    noPrinting: false,
+    noPrinting: kioskMode,
+    mode: options.mode,
+    help: () => help,
+    kiosk: () => kiosk,
+    startVisit: () => undefined,
   };
+  if (kioskMode) session.toAttract();
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app');
   const app = mountApp(ctx, root);
@@ -45,8 +57,35 @@ async function boot(): Promise<void> {
   ctx.speaker.onVoicesChanged(() => app.refresh());
   i18n.store.on('added', () => app.refresh());
   document.documentElement.dataset.shell = 'ready';
+  document.documentElement.dataset.mode = options.mode;
   performance.mark('tiko:shell-ready');
   installTestHook(session);
+
+  const offline = setUpOffline(ctx, { applyUpdatesQuietly: kioskMode });
+
+  if (kioskMode) {
+    const { setUpKiosk } = await import('./ui/kiosk/kioskMode');
+    const controls = setUpKiosk(ctx, { onAttract: () => offline.applyPendingUpdate() });
+    ctx.startVisit = controls.startVisit;
+    void loadJson('./kiosk.json').then(async (raw) => {
+      const parsed = parseKioskConfig(raw, LANG_CODES);
+      parsed.problems.forEach((p) => console.warn(`[kiosk.json] ${p}`));
+      kiosk = parsed.config;
+      help = parsed.config.help;
+      // The attract screen speaks every language of the event, so their interface words come now.
+      await Promise.all(kiosk.languages.filter(isLangCode).map((l) => loadInterfaceWords(i18n, l)));
+      const first = kiosk.languages[0];
+      if (!options.lang && first && isLangCode(first) && first !== i18n.language) await ctx.changeLanguage(first);
+      app.refresh();
+    });
+  } else {
+    void loadJson('./help.json').then((raw) => {
+      const parsed = parseHelpConfig(raw, LANG_CODES);
+      parsed.problems.forEach((p) => console.warn(`[help.json] ${p}`));
+      help = parsed.config;
+      app.refresh();
+    });
+  }
 
   // Sound waits for the first tap or key: browsers allow it only then.
   const wakeAudio = () => {

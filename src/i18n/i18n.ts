@@ -65,3 +65,8 @@ export async function changeLanguage(instance: i18n, lang: LangCode): Promise<vo
   await loadLanguage(instance, lang);
   await instance.changeLanguage(lang);
 }
+
+/** The interface words (common.json) of another language, e.g. for a kiosk's attract screen. */
+export function loadInterfaceWords(instance: i18n, lang: LangCode): Promise<void> {
+  return loadLanguage(instance, lang, 'common');
+}

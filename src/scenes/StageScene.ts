@@ -95,7 +95,7 @@ export class StageScene extends Phaser.Scene {
     const state = this.deps.session.getState();
     const stage = document.getElementById('stage');
     if (state.screen !== 'reward') this.clearConfetti();
-    if (state.screen === 'title' || !stage) {
+    if (state.screen === 'title' || state.screen === 'attract' || !stage) {
       this.mascot.setVisible(false);
       return;
     }
@@ -132,6 +132,10 @@ export class StageScene extends Phaser.Scene {
       case 'reward':
         if (state.reward) this.drawReward(area, state.reward, reduced);
         this.mascot.setMood('happy');
+        break;
+      case 'tourEnd':
+        this.drawReward(area, 'contact', reduced);
+        this.mascot.setMood('waving');
         break;
       case 'game': {
         drawBins(this.picture, area, rtl);

@@ -37,6 +37,8 @@ export function startGame({ session, game, parent, allWorldsOpen }: StartOptions
       audio: { noAudio: true },
       scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
       render: { antialias: true },
+      // The scenes move gently; 30 frames a second is smooth here and spares weak laptops' batteries.
+      fps: { target: 30, limit: 30 },
       scene,
     });
   });

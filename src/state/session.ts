@@ -10,7 +10,14 @@ import { finishesWorld, worldOf, worldProgress } from '../engine/progress';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../engine/scenarioRunner';
 import type { GameStore } from './gameStore';
 
-export type Screen = 'title' | 'map' | 'world' | 'scenario' | 'reward' | 'game' | 'certificate';
+export type Screen = 'title' | 'map' | 'world' | 'scenario' | 'reward' | 'game' | 'certificate' | 'attract' | 'tourEnd';
+
+/** A kiosk's short tour: a few stories and a mini-game, chosen by the event. */
+export type TourStep = { kind: 'scenario'; id: string } | { kind: 'game'; id: string };
+export interface Tour {
+  steps: TourStep[];
+  index: number;
+}
 export type EngineStatus = 'loading' | 'ready' | 'failed';
 
 export interface SessionState {
@@ -22,6 +29,7 @@ export interface SessionState {
   reward: RiskFamily | null;
   /** The mini-game being played. */
   game: MiniGameState | null;
+  tour: Tour | null;
   engine: EngineStatus;
 }
 
@@ -35,6 +43,9 @@ export interface Session extends StoreApi<SessionState> {
   openGame(family: RiskFamily): void;
   gameAct(action: MiniGameAction): void;
   setEngine(status: EngineStatus): void;
+  toAttract(): void;
+  startTour(steps: TourStep[]): void;
+  tourNext(): void;
   scenario(): Scenario | undefined;
 }
 
@@ -50,6 +61,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
     runner: null,
     reward: null,
     game: null,
+    tour: null,
     engine: 'loading',
   }));
   let pendingReward: RiskFamily | null = null;
@@ -59,7 +71,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
     return runner ? findScenario(runner.scenarioId) : undefined;
   };
 
-  return {
+  const api: Session = {
     ...store,
     scenario,
     toTitle: () => store.setState({ screen: 'title', runner: null, reward: null }),
@@ -93,7 +105,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
       } else if (next.stepId !== runner.stepId) {
         gameStore.getState().setPosition({ scenarioId: current.id, stepId: next.stepId });
       }
-      if (next.phase === 'done' && pendingReward) {
+      if (next.phase === 'done' && pendingReward && !store.getState().tour) {
         store.setState({ screen: 'reward', reward: pendingReward, runner: next });
         pendingReward = null;
         return;
@@ -115,5 +127,31 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
       store.setState({ game: next });
     },
     setEngine: (engine) => store.setState({ engine }),
+    toAttract: () => store.setState({ screen: 'attract', world: null, runner: null, reward: null, game: null, tour: null }),
+    startTour(steps) {
+      store.setState({ tour: { steps, index: -1 } });
+      api.tourNext();
+    },
+    tourNext() {
+      const tour = store.getState().tour;
+      if (!tour) return;
+      const index = tour.index + 1;
+      const step = tour.steps[index];
+      store.setState({ tour: { ...tour, index } });
+      if (!step) {
+        store.setState({ screen: 'tourEnd', runner: null, game: null, reward: null });
+        return;
+      }
+      if (step.kind === 'scenario') {
+        // A tour always starts a story from its beginning, whatever the last visitor did.
+        gameStore.getState().setPosition(null);
+        api.play(step.id);
+      } else {
+        const world = WORLDS.find((w) => w.game.id === step.id);
+        if (world) api.openGame(world.family);
+        else api.tourNext();
+      }
+    },
   };
+  return api;
 }

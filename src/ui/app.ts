@@ -12,6 +12,8 @@ import { titleScreen } from './titleScreen';
 import { worldScreen } from './worldScreen';
 import { miniGameScreen, stopCardTimer } from './miniGameScreen';
 import { certificateScreen } from './certificateScreen';
+import { attractScreen, stopAttractCycle } from './kiosk/attractScreen';
+import { tourEndScreen } from './kiosk/tourEndScreen';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -52,6 +54,8 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   const backButton = () => {
     const { t } = ctx.i18n;
     const { screen, world } = ctx.session.getState();
+    // A kiosk visitor follows the tour; there is nowhere else to go.
+    if (ctx.mode === 'kiosk') return h('span');
     const back = (label: string, go: () => void) =>
       h('button', { type: 'button', className: 'topbar-button home-button with-back-arrow', 'data-focus-id': 'topbar-back', onclick: go }, label);
     switch (screen) {
@@ -84,7 +88,10 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
 
   const renderScreen = (): { el: HTMLElement; key: string; spoken: string } => {
     stopCardTimer();
+    stopAttractCycle();
     const { screen, runner, world, reward } = ctx.session.getState();
+    if (screen === 'attract') return { el: attractScreen(ctx, (lang) => ctx.startVisit(lang)), key: 'attract', spoken: '' };
+    if (screen === 'tourEnd') return { el: tourEndScreen(ctx), key: 'tourEnd', spoken: '' };
     const scenario = ctx.session.scenario();
     if (screen === 'scenario' && scenario && runner) {
       const line = scenario.steps.find((s) => s.id === runner.stepId)?.lines[runner.line];

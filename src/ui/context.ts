@@ -4,6 +4,8 @@ import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
 import type { StorageProblem } from '../state/safeStorage';
 import type { Speaker } from './readAloud';
+import type { Mode } from '../engine/urlOptions';
+import type { HelpConfig, KioskConfig } from '../engine/siteConfig';
 
 /** What every part of the DOM layer is handed: stores to read and act on, and words. */
 export interface UiContext {
@@ -18,4 +20,10 @@ export interface UiContext {
   speaker: Speaker;
   /** Kiosks have no printer and must never open a browser dialog. */
   noPrinting: boolean;
+  mode: Mode;
+  /** Local help set by a school or event (public/help.json, or the kiosk's file). */
+  help(): HelpConfig;
+  kiosk(): KioskConfig | null;
+  /** Kiosk: a visitor touched the attract screen. */
+  startVisit(lang: string): void;
 }

@@ -86,7 +86,8 @@ function panel(ctx: UiContext, game: MiniGame, state: MiniGameState): HTMLElemen
         h(
           'div',
           { className: 'done-actions' },
-          !ctx.allWorldsOpen &&
+          // Class and kiosk play relaxed only: no clock for a room or a passing family.
+          ctx.mode === 'home' &&
             h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'game-timed', onclick: () => ctx.session.gameAct({ type: 'start', timed: true }) }, t('game.timed')),
           h(
             'button',
@@ -155,12 +156,14 @@ function panel(ctx: UiContext, game: MiniGame, state: MiniGameState): HTMLElemen
           }),
         ),
         h('div', { className: 'key-message' }, h('p', { className: 'key-message-text' }, t(game.wrapUp))),
-        h(
-          'div',
-          { className: 'done-actions' },
-          h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'game-again', onclick: () => ctx.session.gameAct({ type: 'restart' }) }, t('game.again')),
-          h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'game-back', onclick: () => ctx.session.openWorld(game.family) }, t('nav.backToWorld')),
-        ),
+        ctx.session.getState().tour
+          ? h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'tour-next', onclick: () => ctx.session.tourNext() }, t('kiosk.continue'))
+          : h(
+              'div',
+              { className: 'done-actions' },
+              h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'game-again', onclick: () => ctx.session.gameAct({ type: 'restart' }) }, t('game.again')),
+              h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'game-back', onclick: () => ctx.session.openWorld(game.family) }, t('nav.backToWorld')),
+            ),
       );
     }
   }

@@ -162,11 +162,21 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
         { className: 'card help-card' },
         cardHeading(ctx, [t('scenario.help')], () => [t('scenario.helpIntro'), ...scenario.help.map((k) => t(k))].join(' ')),
         h('p', {}, t('scenario.helpIntro')),
-        h('ul', { className: 'help-list' }, scenario.help.map((key) => h('li', {}, t(key)))),
+        h('ul', { className: 'help-list' }, scenario.help.map((key) => h('li', {}, helpLine(ctx, key)))),
+        localHelp(ctx),
         actionButton(t('scenario.finish'), 'finish', next),
       );
 
     case 'done': {
+      if (ctx.session.getState().tour) {
+        return h(
+          'div',
+          { className: 'card done' },
+          h('h2', { tabindex: -1, 'data-screen-heading': true }, t('scenario.doneTitle')),
+          h('p', {}, t('scenario.doneText', { title: t(scenario.title) })),
+          actionButton(t('kiosk.continue'), 'tour-next', () => ctx.session.tourNext()),
+        );
+      }
       const world = worldsFor(ctx).find((w) => w.family === scenario.family);
       const nextStory = world?.state !== 'finished' ? world?.next : undefined;
       return h(
@@ -194,4 +204,22 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
       );
     }
   }
+}
+
+/** The place's own wording for a trusted adult replaces the general one where it is set. */
+function helpLine(ctx: UiContext, key: string): string {
+  const local = ctx.help().trustedAdult[ctx.i18n.language];
+  return key === 'common:help.trustedAdult' && local ? local : ctx.i18n.t(key);
+}
+
+/** Help contacts a school or an event set up, as text: never links out of the game. */
+export function localHelp(ctx: UiContext): HTMLElement | null {
+  const contacts = ctx.help().contacts[ctx.i18n.language];
+  if (!contacts?.length) return null;
+  return h(
+    'div',
+    { className: 'local-help' },
+    h('h3', {}, ctx.i18n.t('help.nearYou')),
+    h('ul', { className: 'help-list' }, contacts.map((c) => h('li', {}, h('strong', {}, c.name), ` — ${c.detail}`))),
+  );
 }

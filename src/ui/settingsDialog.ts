@@ -186,6 +186,8 @@ export function settingsDialog(ctx: UiContext, reducedMotionNow: boolean): HTMLD
         t('settings.reducedMotion'),
       ),
     ),
+    // A kiosk keeps nothing, so there is no progress to delete there.
+    ctx.mode !== 'kiosk' &&
     h(
       'section',
       { className: 'field progress-section', 'aria-labelledby': 'progress-heading' },

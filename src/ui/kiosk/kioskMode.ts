@@ -1,0 +1,54 @@
+/**
+ * Kiosk mode for public events: attract screen, a short tour, idle reset
+ * that wipes the last visitor, and a locked-down page. Progress lives in
+ * memory only and is never written to storage.
+ */
+import { defaultSaved } from '../../state/savedState';
+import { isLangCode } from '../../i18n/languages';
+import type { UiContext } from '../context';
+import { watchIdle } from './idleWatcher';
+import { lockDown, requestFullscreen } from './lockdown';
+import { installOrganiserAccess } from './organiser';
+
+export interface KioskControls {
+  startVisit(lang: string): void;
+  reset(): void;
+}
+
+export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskControls {
+  lockDown();
+
+  const reset = () => {
+    // Everything of the last visitor goes: progress, language, settings. The offline cache stays.
+    ctx.game.setState({ ...defaultSaved() });
+    try {
+      localStorage.clear();
+      sessionStorage.clear();
+    } catch {
+      /* storage blocked: nothing was there to wipe */
+    }
+    document.querySelectorAll<HTMLDialogElement>('dialog[open]').forEach((d) => d.close());
+    const first = ctx.kiosk()?.languages[0];
+    if (first && isLangCode(first) && first !== ctx.i18n.language) void ctx.changeLanguage(first).then(() => ctx.game.setState({ ...defaultSaved() }));
+    ctx.session.toAttract();
+    hooks.onAttract();
+  };
+
+  const startVisit = (lang: string) => {
+    requestFullscreen();
+    const config = ctx.kiosk();
+    const begin = () => {
+      const steps = [
+        ...(config?.tour.scenarios ?? []).map((id) => ({ kind: 'scenario' as const, id })),
+        ...(config?.tour.game ? [{ kind: 'game' as const, id: config.tour.game }] : []),
+      ];
+      ctx.session.startTour(steps);
+    };
+    if (isLangCode(lang) && lang !== ctx.i18n.language) void ctx.changeLanguage(lang).then(begin);
+    else begin();
+  };
+
+  watchIdle(ctx, reset);
+  installOrganiserAccess(ctx, reset);
+  return { startVisit, reset };
+}

@@ -1,0 +1,171 @@
+import { WORLDS, findScenario } from '../../src/content';
+import { expect, openGame, say, test } from './fixtures';
+import { button, onScreen, screenButton } from './support/play';
+
+const screen = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __tiko: { screen: string } }).__tiko.screen);
+
+// fastForward jumps the fake clock and fires each due timer once: the kiosk's timers work
+// from timestamps, and the game's canvas need not draw minutes of frames.
+test.describe('kiosk mode', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+    await openGame(page, 'mode=kiosk');
+    await expect(page.locator('.attract-touch')).toBeVisible();
+  });
+
+  test('the attract screen invites in each of the event’s languages in turn', async ({ page }) => {
+    await expect(page.locator('.attract-invite')).toHaveText(say('en', 'kiosk.invite'));
+    await page.clock.fastForward(5_000);
+    await expect(page.locator('.attract-invite')).toHaveText(say('fr', 'kiosk.invite'));
+    await expect(page.locator('.attract-invite')).toHaveAttribute('lang', 'fr');
+    await page.clock.fastForward(5_000 * 2);
+    await expect(page.locator('.attract-invite')).toHaveText(say('ar', 'kiosk.invite'));
+    await expect(page.locator('.attract-invite')).toHaveAttribute('dir', 'rtl');
+    // Nothing counts down while nobody plays.
+    await page.clock.fastForward(5 * 60_000);
+    await expect(page.locator('.idle-dialog')).not.toBeVisible();
+  });
+
+  test('idle: a warning with a countdown, a touch continues, silence wipes the visitor', async ({ page }) => {
+    await page.getByRole('button', { name: 'Español' }).click();
+    const first = findScenario('contact-friend-request')!;
+    await expect(page.getByRole('heading', { name: say('es', first.title) })).toBeVisible();
+    await button(page, 'es', 'scenario.next').click();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    await page.clock.fastForward(58_000);
+    await expect(page.locator('.idle-dialog')).not.toBeVisible();
+    await page.clock.fastForward(3_000);
+    await expect(page.getByRole('heading', { name: say('es', 'kiosk.stillThere') })).toBeVisible();
+    await expect(page.locator('.idle-count')).toHaveText(/^(19|20)$/);
+    await page.clock.fastForward(15_000);
+    await expect(page.locator('.idle-count')).toHaveText(/^[45]$/);
+    await page.getByRole('button', { name: say('es', 'kiosk.stillHere') }).click();
+    await expect(page.locator('.idle-dialog')).not.toBeVisible();
+    expect(await screen(page)).toBe('scenario');
+    await expect(onScreen(page).getByText(say('es', first.steps[0]!.lines[1]!))).toBeVisible();
+
+    await page.clock.fastForward(60_000 + 20_000 + 1_000);
+    await expect(page.locator('.attract-touch')).toBeVisible();
+    expect(await screen(page)).toBe('attract');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    // The next family starts from the beginning.
+    await page.locator('.attract-touch').click();
+    await expect(onScreen(page).getByText(say('en', first.steps[0]!.lines[0]!))).toBeVisible();
+  });
+
+  test('a touch starts the tour: a story from each world and a mini-game, then thanks and back to attract', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.locator('.attract-touch').click();
+    const tour = ['contact-friend-request', 'content-fake-news', 'conduct-bystander', 'contract-you-won'];
+    for (const id of tour) {
+      const scenario = findScenario(id)!;
+      await expect(page.getByRole('heading', { name: say('en', scenario.title) })).toBeVisible();
+      let stepId = scenario.start;
+      for (;;) {
+        const step = scenario.steps.find((s) => s.id === stepId)!;
+        for (let i = 0; i < step.lines.length; i++) await button(page, 'en', 'scenario.next').click();
+        const safe = step.choices.find((c) => c.kind === 'safe')!;
+        await page.locator(`[data-choice="${safe.id}"]`).click();
+        await button(page, 'en', 'scenario.continue').click();
+        if (!safe.next || safe.next === 'end') break;
+        stepId = safe.next;
+      }
+      await button(page, 'en', 'scenario.next').click();
+      await button(page, 'en', 'scenario.finish').click();
+      await screenButton(page, 'en', 'kiosk.continue').click();
+    }
+    const game = WORLDS[0]!.game;
+    await expect(page.getByRole('heading', { name: say('en', game.title) })).toBeVisible();
+    await expect(page.locator('[data-focus-id=game-timed]')).toHaveCount(0);
+    await page.locator('[data-focus-id=game-relaxed]').click();
+    for (let i = 0; i < game.cards.length; i++) {
+      await page.locator('[data-bin=first]').click();
+      await button(page, 'en', 'scenario.next').click();
+    }
+    await screenButton(page, 'en', 'kiosk.continue').click();
+    await expect(page.getByRole('heading', { name: say('en', 'kiosk.endTitle') })).toBeVisible();
+    await screenButton(page, 'en', 'kiosk.playAgain').click();
+    await expect(page.locator('.attract-touch')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+
+  test('no way out: context menu, back, shortcuts and links stay inside the game', async ({ page }) => {
+    const url = page.url();
+    await page.locator('.attract-touch').click();
+    const prevented = await page.evaluate(() => {
+      const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+      document.querySelector('main')!.dispatchEvent(menu);
+      const key = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
+      document.body.dispatchEvent(key);
+      const back = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true });
+      document.body.dispatchEvent(back);
+      return [menu.defaultPrevented, key.defaultPrevented, back.defaultPrevented, window.open('https://example.org') === null];
+    });
+    expect(prevented).toEqual([true, true, true, true]);
+    await page.goBack().catch(() => undefined);
+    expect(page.url()).toBe(url);
+    expect(await screen(page)).toBe('scenario');
+    await expect(page.locator('a[href]')).toHaveCount(0);
+    await expect(page.locator('[data-focus-id=topbar-back]')).toHaveCount(0);
+  });
+
+  test('an organiser opens the panel with the PIN and can start over or leave', async ({ page }) => {
+    await page.locator('.attract-touch').click();
+    await page.keyboard.press('Control+Alt+O');
+    const pin = page.getByLabel(say('en', 'organiser.pin'));
+    await pin.fill('1111');
+    await pin.press('Enter');
+    await expect(page.getByText(say('en', 'organiser.wrongPin'))).toBeVisible();
+    await pin.fill('2468');
+    await pin.press('Enter');
+    await page.getByRole('button', { name: say('en', 'organiser.reset') }).click();
+    await expect(page.locator('.attract-touch')).toBeVisible();
+    await page.keyboard.press('Control+Alt+O');
+    await page.getByLabel(say('en', 'organiser.pin')).fill('2468');
+    await page.getByLabel(say('en', 'organiser.pin')).press('Enter');
+    await page.getByRole('button', { name: say('en', 'organiser.leave') }).click();
+    await expect(page).toHaveURL(/mode=home/);
+    await expect(page.getByRole('button', { name: say('en', 'title.play'), exact: true })).toBeVisible();
+  });
+});
+
+test('a broken kiosk file falls back to the defaults with a console message, never an error screen', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.route('**/kiosk.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"languages": ["xx"], "countdownSeconds": 3, "pin": 12' }));
+  await openGame(page, 'mode=kiosk');
+  await expect(page.locator('.attract-touch')).toBeVisible();
+  await expect.poll(() => warnings.some((w) => w.includes('kiosk.json'))).toBe(true);
+  await page.route('**/kiosk.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"languages": ["xx", "ru"], "countdownSeconds": 3 }' }));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect.poll(() => warnings.some((w) => w.includes('countdownSeconds'))).toBe(true);
+});
+
+test('local help contacts from the event appear on the help card', async ({ page }) => {
+  await page.route('**/kiosk.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ languages: ['en'], help: { contacts: { en: [{ name: 'Science Night help desk', detail: 'By the main door, all evening' }] }, trustedAdult: { en: 'A volunteer in a yellow T-shirt' } } }),
+    }),
+  );
+  await openGame(page, 'mode=kiosk');
+  await page.locator('.attract-touch').click();
+  const scenario = findScenario('contact-friend-request')!;
+  let stepId = scenario.start;
+  for (;;) {
+    const step = scenario.steps.find((s) => s.id === stepId)!;
+    for (let i = 0; i < step.lines.length; i++) await button(page, 'en', 'scenario.next').click();
+    const safe = step.choices.find((c) => c.kind === 'safe')!;
+    await page.locator(`[data-choice="${safe.id}"]`).click();
+    await button(page, 'en', 'scenario.continue').click();
+    if (!safe.next || safe.next === 'end') break;
+    stepId = safe.next;
+  }
+  await button(page, 'en', 'scenario.next').click();
+  await expect(onScreen(page).getByText('Science Night help desk')).toBeVisible();
+  await expect(onScreen(page).getByText('A volunteer in a yellow T-shirt')).toBeVisible();
+});
