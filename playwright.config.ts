@@ -39,6 +39,8 @@ export default defineConfig({
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /screenshots\.spec\.ts/ },
     { name: 'screenshots', use: { ...devices['Desktop Chrome'] }, testMatch: /screenshots\.spec\.ts/ },
+    // Run with `npm run soak`; CI runs a shorter one (SOAK_CYCLES) through `npm test`.
+    { name: 'soak', use: { ...devices['Desktop Chrome'] }, testDir: './tests/soak', testMatch: /\.soak\.ts$/ },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

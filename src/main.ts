@@ -22,10 +22,13 @@ import { setUpOffline } from './ui/offline';
 async function boot(): Promise<void> {
   const options = parseUrlOptions(location.search, LANG_CODES);
   const kioskMode = options.mode === 'kiosk';
+  const classMode = options.mode === 'class';
   const storage = createSafeStorage({ currentVersion: STORAGE_VERSION, backend: browserLocalStorage });
-  // A kiosk serves many families: nothing of a visitor is ever written to the device.
-  const game = createGameStore({ storage: kioskMode ? null : storage });
-  const session = createSession(game);
+  // A kiosk serves many families and a class shares one screen: neither writes to the device.
+  const game = createGameStore({ storage: kioskMode || classMode ? null : storage });
+  // A classroom starts without music: never loud by surprise on a projector.
+  if (classMode) game.getState().setVolume('musicVolume', 0);
+  const session = createSession(game, { allWorldsOpen: classMode, classMode });
   const lang: LangCode = options.lang ?? (kioskMode ? 'en' : (game.getState().settings.language ?? detectLanguage(navigator.languages)));
   const i18n = await initI18n(lang);
 
@@ -41,7 +44,7 @@ async function boot(): Promise<void> {
       await changeLanguage(i18n, code);
     },
     openSettings: () => app.openSettings(),
-    allWorldsOpen: false,
+    allWorldsOpen: classMode,
     speaker: createSpeaker(),
     noPrinting: kioskMode,
     mode: options.mode,
@@ -50,6 +53,7 @@ async function boot(): Promise<void> {
     startVisit: () => undefined,
   };
   if (kioskMode) session.toAttract();
+  if (classMode) session.toMap();
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app');
   const app = mountApp(ctx, root);

@@ -10,11 +10,21 @@ export interface TestHook {
   readonly screen: string;
   readonly phase: string | null;
   readonly sceneReady: boolean;
+  readonly engineStats: EngineStats | null;
+}
+
+export interface EngineStats {
+  textures: number;
+  scenes: number;
+  gameObjects: number;
 }
 
 let sceneReady = false;
-export function markSceneReady(): void {
+let engineStats: () => EngineStats | null = () => null;
+/** Called once the first scene exists; `stats` lets a soak test see whether the engine grows. */
+export function markSceneReady(stats: () => EngineStats): void {
   sceneReady = true;
+  engineStats = stats;
 }
 
 export function installTestHook(session: Session): void {
@@ -30,6 +40,9 @@ export function installTestHook(session: Session): void {
     },
     get sceneReady() {
       return sceneReady;
+    },
+    get engineStats() {
+      return engineStats();
     },
   });
   Object.defineProperty(window, '__tiko', { value: hook, writable: false, configurable: false });

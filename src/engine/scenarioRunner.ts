@@ -22,7 +22,9 @@ export interface RunnerState {
 export type RunnerAction =
   | { type: 'next' }
   | { type: 'choose'; choiceId: string }
-  | { type: 'restart' };
+  | { type: 'restart' }
+  /** A teacher steps back one screen, e.g. to discuss a choice again. */
+  | { type: 'back' };
 
 export function startScenario(scenario: Scenario, stepId: string = scenario.start): RunnerState {
   const step = findStep(scenario, stepId) ?? findStep(scenario, scenario.start);
@@ -49,6 +51,7 @@ export function runnerReducer(scenario: Scenario, state: RunnerState, action: Ru
   if (action.type === 'restart') return startScenario(scenario);
   const step = findStep(scenario, state.stepId);
   if (!step) return state;
+  if (action.type === 'back') return stepBack(scenario, state, step);
 
   switch (state.phase) {
     case 'intro':
@@ -97,4 +100,25 @@ export function runnerReducer(scenario: Scenario, state: RunnerState, action: Ru
 export function stepNumber(scenario: Scenario, state: RunnerState): { index: number; total: number } {
   const index = scenario.steps.findIndex((s) => s.id === state.stepId);
   return { index: Math.max(0, index), total: scenario.steps.length };
+}
+
+/** One screen back: the previous line, the choices again, or the step before. */
+function stepBack(scenario: Scenario, state: RunnerState, step: Step): RunnerState {
+  switch (state.phase) {
+    case 'intro': {
+      if (state.line > 0) return { ...state, line: state.line - 1 };
+      const previous = scenario.steps.find((s) => s.choices.some((c) => c.kind === 'safe' && c.next === step.id));
+      return previous ? { ...state, stepId: previous.id, phase: 'choose', line: 0, choiceId: null, tried: [] } : state;
+    }
+    case 'choose':
+      return { ...state, phase: 'intro', line: Math.max(0, step.lines.length - 1) };
+    case 'outcome':
+      return { ...state, phase: 'choose', choiceId: null };
+    case 'keyMessage':
+      return { ...state, phase: 'choose', choiceId: null };
+    case 'help':
+      return { ...state, phase: 'keyMessage' };
+    case 'done':
+      return { ...state, phase: 'help' };
+  }
 }

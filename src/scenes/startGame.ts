@@ -23,7 +23,11 @@ export function startGame({ session, game, parent, allWorldsOpen }: StartOptions
       allWorldsOpen,
       onReady: () => {
         session.setEngine('ready');
-        markSceneReady();
+        markSceneReady(() => ({
+          textures: phaser.textures.getTextureKeys().length,
+          scenes: phaser.scene.getScenes(false).length,
+          gameObjects: phaser.scene.getScenes(false).reduce((n, sc) => n + sc.children.length, 0),
+        }));
         performance.mark('tiko:scene-ready');
         resolve(phaser);
       },

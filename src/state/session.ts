@@ -5,12 +5,13 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { WORLDS, findGame, findScenario, type RiskFamily, type Scenario } from '../content';
+import { setVote, type Votes } from '../engine/classVotes';
 import { miniGameReducer, startMiniGame, type MiniGameAction, type MiniGameState } from '../engine/miniGame';
 import { finishesWorld, worldOf, worldProgress } from '../engine/progress';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../engine/scenarioRunner';
 import type { GameStore } from './gameStore';
 
-export type Screen = 'title' | 'map' | 'world' | 'scenario' | 'reward' | 'game' | 'certificate' | 'attract' | 'tourEnd';
+export type Screen = 'title' | 'map' | 'world' | 'scenario' | 'reward' | 'game' | 'certificate' | 'attract' | 'tourEnd' | 'guide';
 
 /** A kiosk's short tour: a few stories and a mini-game, chosen by the event. */
 export type TourStep = { kind: 'scenario'; id: string } | { kind: 'game'; id: string };
@@ -30,13 +31,23 @@ export interface SessionState {
   /** The mini-game being played. */
   game: MiniGameState | null;
   tour: Tour | null;
+  /** Class mode: how far the class is at the current choices, and its show of hands. */
+  classroom: Classroom | null;
   engine: EngineStatus;
+}
+
+export interface Classroom {
+  /** think: the question only; vote: choices with counters; chart: the spread of votes. */
+  reveal: 'think' | 'vote' | 'chart';
+  votes: Votes;
 }
 
 export interface Session extends StoreApi<SessionState> {
   toTitle(): void;
   toMap(): void;
   toCertificate(): void;
+  /** The pages for grown-ups, at one world's guide. */
+  toGuide(family: RiskFamily): void;
   openWorld(family: RiskFamily): void;
   play(scenarioId: string): void;
   act(action: RunnerAction): void;
@@ -46,15 +57,20 @@ export interface Session extends StoreApi<SessionState> {
   toAttract(): void;
   startTour(steps: TourStep[]): void;
   tourNext(): void;
+  reveal(stage: Classroom['reveal']): void;
+  vote(choiceId: string, count: number): void;
+  newClass(): void;
   scenario(): Scenario | undefined;
 }
 
 export interface SessionOptions {
   /** Teachers see every world open. */
   allWorldsOpen?: boolean;
+  /** Class mode: think, then vote, before the choices. */
+  classMode?: boolean;
 }
 
-export function createSession(gameStore: GameStore, { allWorldsOpen = false }: SessionOptions = {}): Session {
+export function createSession(gameStore: GameStore, { allWorldsOpen = false, classMode = false }: SessionOptions = {}): Session {
   const store = createStore<SessionState>()(() => ({
     screen: 'title',
     world: null,
@@ -62,8 +78,10 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
     reward: null,
     game: null,
     tour: null,
+    classroom: null,
     engine: 'loading',
   }));
+  const freshClassroom = (): Classroom | null => (classMode ? { reveal: 'think', votes: {} } : null);
   let pendingReward: RiskFamily | null = null;
 
   const scenario = () => {
@@ -77,6 +95,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
     toTitle: () => store.setState({ screen: 'title', runner: null, reward: null }),
     toMap: () => store.setState({ screen: 'map', runner: null, reward: null }),
     toCertificate: () => store.setState({ screen: 'certificate', runner: null, reward: null }),
+    toGuide: (family) => store.setState({ screen: 'guide', world: family, runner: null, reward: null }),
     openWorld(family) {
       const progress = worldProgress(WORLDS, gameStore.getState().progress.completed, allWorldsOpen);
       if (progress.find((w) => w.family === family)?.state === 'locked') return;
@@ -89,7 +108,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
       const runner = saved && saved.scenarioId === found.id ? startScenario(found, saved.stepId) : startScenario(found);
       gameStore.getState().setPosition({ scenarioId: found.id, stepId: runner.stepId });
       pendingReward = null;
-      store.setState({ screen: 'scenario', world: found.family, runner, reward: null });
+      store.setState({ screen: 'scenario', world: found.family, runner, reward: null, classroom: freshClassroom() });
     },
     act(action) {
       const current = scenario();
@@ -105,6 +124,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
       } else if (next.stepId !== runner.stepId) {
         gameStore.getState().setPosition({ scenarioId: current.id, stepId: next.stepId });
       }
+      if (next.stepId !== runner.stepId || action.type === 'restart') store.setState({ classroom: freshClassroom() });
       if (next.phase === 'done' && pendingReward && !store.getState().tour) {
         store.setState({ screen: 'reward', reward: pendingReward, runner: next });
         pendingReward = null;
@@ -127,6 +147,19 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false }: S
       store.setState({ game: next });
     },
     setEngine: (engine) => store.setState({ engine }),
+    reveal(stage) {
+      const classroom = store.getState().classroom;
+      if (classroom) store.setState({ classroom: { ...classroom, reveal: stage } });
+    },
+    vote(choiceId, count) {
+      const classroom = store.getState().classroom;
+      if (classroom) store.setState({ classroom: { ...classroom, votes: setVote(classroom.votes, choiceId, count) } });
+    },
+    newClass() {
+      // Everything of the last lesson goes; nothing of it was ever stored.
+      gameStore.setState((s) => ({ progress: { completed: [], games: [], current: null }, settings: s.settings }));
+      store.setState({ screen: 'map', world: null, runner: null, reward: null, game: null, classroom: null });
+    },
     toAttract: () => store.setState({ screen: 'attract', world: null, runner: null, reward: null, game: null, tour: null }),
     startTour(steps) {
       store.setState({ tour: { steps, index: -1 } });

@@ -14,6 +14,8 @@ import { miniGameScreen, stopCardTimer } from './miniGameScreen';
 import { certificateScreen } from './certificateScreen';
 import { attractScreen, stopAttractCycle } from './kiosk/attractScreen';
 import { tourEndScreen } from './kiosk/tourEndScreen';
+import { openTeacherMenu } from './teacherMenu';
+import { guideScreen } from './guideScreen';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -65,6 +67,8 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
       case 'reward':
       case 'certificate':
         return back(t('nav.backToMap'), () => ctx.session.toMap());
+      case 'guide':
+        return back(t('nav.backToStart'), () => ctx.session.toTitle());
       case 'game':
       case 'scenario':
         return back(t('nav.backToWorld'), () => (world ? ctx.session.openWorld(world) : ctx.session.toMap()));
@@ -77,6 +81,13 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     const { t } = ctx.i18n;
     topbar.replaceChildren(
       backButton(),
+      ctx.mode === 'class'
+        ? h(
+            'button',
+            { type: 'button', className: 'topbar-button teacher-button', 'data-focus-id': 'topbar-teacher', 'aria-haspopup': 'dialog', onclick: () => openTeacherMenu(ctx) },
+            t('classroom.menu'),
+          )
+        : '',
       h(
         'button',
         { type: 'button', className: 'topbar-button settings-button', 'data-focus-id': 'topbar-settings', 'aria-haspopup': 'dialog', onclick: () => openSettings() },
@@ -103,6 +114,10 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     }
     if (screen === 'map') return { el: mapScreen(ctx), key: 'map', spoken: '' };
     if (screen === 'certificate') return { el: certificateScreen(ctx), key: 'certificate', spoken: '' };
+    if (screen === 'guide') {
+      const family = ctx.session.getState().world ?? 'contact';
+      return { el: guideScreen(ctx, family), key: `guide:${family}`, spoken: '' };
+    }
     const game = ctx.session.getState().game;
     if (screen === 'game' && game) {
       return { el: miniGameScreen(ctx, game), key: `game:${game.gameId}:${game.phase}:${game.sorted.length}:${game.queue[0] ?? ''}`, spoken: '' };

@@ -3,6 +3,7 @@ import { currentChoice, currentStep, stepNumber, type RunnerState } from '../eng
 import type { UiContext } from './context';
 import { arrowKeyNavigation, h, readAloudButton } from './dom';
 import { mascotLine } from './mascotLine';
+import { classChoices, classDiscussion } from './classroom';
 import { worldsFor } from './worldInfo';
 
 /**
@@ -96,6 +97,8 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
       );
 
     case 'choose': {
+      const classroom = ctx.session.getState().classroom;
+      if (classroom) return classChoices(ctx, step, classroom);
       const list = h(
         'ul',
         { className: 'choices', 'aria-label': t('scenario.choicesLabel') },
@@ -153,6 +156,7 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
         { className: 'card key-message' },
         cardHeading(ctx, [t('scenario.keyMessage')], () => t(scenario.keyMessage)),
         h('p', { className: 'key-message-text' }, t(scenario.keyMessage)),
+        ctx.mode === 'class' && classDiscussion(ctx, scenario),
         actionButton(t('scenario.next'), 'next', next),
       );
 

@@ -46,6 +46,22 @@ export function titleScreen(ctx: UiContext): HTMLElement {
     ),
     languagePicker(ctx, 'title-lang'),
     h(
+      'div',
+      { className: 'grown-ups' },
+      h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'for-grown-ups', onclick: () => ctx.session.toGuide('contact') }, t('guide.open')),
+      ctx.mode === 'home' &&
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'secondary',
+            'data-focus-id': 'for-teachers',
+            onclick: () => location.assign(`${location.pathname}?mode=class&lang=${ctx.i18n.language}`),
+          },
+          t('classroom.open'),
+        ),
+    ),
+    h(
       'p',
       { className: 'engine-status', role: 'status' },
       // The title works without the engine, so only a failure is worth a word.

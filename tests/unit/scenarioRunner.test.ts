@@ -66,3 +66,26 @@ describe('scenario runner', () => {
     expect(mascotMood(scenario, run(s, next, next, choose('check')))).toBe('happy');
   });
 });
+
+describe('stepping back (class mode)', () => {
+  it('goes back one screen at a time, across steps', () => {
+    let s = run(startScenario(scenario), next, next, choose('check'), next);
+    expect(s).toMatchObject({ stepId: 'secret', phase: 'intro', line: 0 });
+    s = run(s, { type: 'back' });
+    expect(s).toMatchObject({ stepId: 'request', phase: 'choose' });
+    s = run(s, { type: 'back' });
+    expect(s).toMatchObject({ stepId: 'request', phase: 'intro', line: 1 });
+    s = run(s, { type: 'back' }, { type: 'back' });
+    expect(s).toMatchObject({ stepId: 'request', phase: 'intro', line: 0 });
+  });
+
+  it('steps back from an outcome, the key message, help and the end', () => {
+    const outcome = run(startScenario(scenario), next, next, choose('accept'));
+    expect(run(outcome, { type: 'back' })).toMatchObject({ phase: 'choose', choiceId: null });
+    const done = run(startScenario(scenario), next, next, choose('check'), next, next, choose('block-tell'), next, next, next);
+    expect(done.phase).toBe('done');
+    expect(run(done, { type: 'back' }).phase).toBe('help');
+    expect(run(done, { type: 'back' }, { type: 'back' }).phase).toBe('keyMessage');
+    expect(run(done, { type: 'back' }, { type: 'back' }, { type: 'back' })).toMatchObject({ phase: 'choose', stepId: 'secret' });
+  });
+});
