@@ -114,6 +114,7 @@ export function classDiscussion(ctx: UiContext, scenario: Scenario): HTMLElement
     { className: 'discussion' },
     h('h3', {}, t('classroom.discuss')),
     h('p', { className: 'discussion-question' }, t(scenario.discussion)),
-    ctx.i18n.exists(tipKey) && h('p', { className: 'teacher-tip' }, h('strong', {}, `${t('classroom.tip')} `), t(tipKey)),
+    // Folded by default: the class sees the projector too, and the tip is for the teacher.
+    ctx.i18n.exists(tipKey) && h('details', { className: 'teacher-tip' }, h('summary', {}, t('classroom.tip')), h('p', {}, t(tipKey))),
   );
 }

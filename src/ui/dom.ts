@@ -14,6 +14,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(
       el.addEventListener(name.slice(2).toLowerCase(), value);
     } else if (name === 'className') {
       el.className = String(value);
+    } else if (name === 'style') {
+      // Through the CSSOM: a strict CSP (style-src 'self') refuses style attributes, not style properties.
+      for (const rule of String(value).split(';')) {
+        const [prop, ...rest] = rule.split(':');
+        if (prop?.trim() && rest.length) el.style.setProperty(prop.trim(), rest.join(':').trim());
+      }
     } else {
       el.setAttribute(name, value === true ? '' : String(value));
     }

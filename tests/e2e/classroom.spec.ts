@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { WORLDS, findScenario, type Scenario } from '../../src/content';
 import type { Lang } from '../support/locales';
 import { expect, openGame, say, test } from './fixtures';
-import { button, onScreen, screenButton, tabTo, worldButton } from './support/play';
+import { button, escape, onScreen, screenButton, tabTo, worldButton } from './support/play';
 
 /** One story as a class: think, count hands, see the chart, play the safe choice, discuss. */
 async function playAsClass(page: Page, lang: Lang, scenario: Scenario, useKeyboard: boolean) {
@@ -67,7 +67,7 @@ for (const [lang, keyboard] of [
     await worldButton(page, lang, 'content').click();
     const world = WORLDS.find((w) => w.family === 'content')!;
     for (const [i, scenario] of world.scenarios.entries()) {
-      await page.getByRole('button', { name: new RegExp(say(lang, scenario.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+      await page.getByRole('button', { name: new RegExp(escape(say(lang, scenario.title))) }).click();
       await playAsClass(page, lang, scenario, keyboard);
       if (i < world.scenarios.length - 1) await button(page, lang, 'nav.backToWorld').click();
     }

@@ -9,7 +9,7 @@ import { WORLDS } from '../../../src/content';
 import { expect, say } from '../fixtures';
 import type { Lang } from '../../support/locales';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/gu, '\\s');
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/gu, '\\s');
 const exact = (text: string) => new RegExp(`^${escape(text)}$`);
 
 export const onScreen = (page: Page) => page.getByRole('main');
