@@ -17,6 +17,8 @@ export interface EngineStats {
   textures: number;
   scenes: number;
   gameObjects: number;
+  /** Where the map's places are drawn, in CSS pixels, so a test can tap them like a child. */
+  places: { family: string; x: number; y: number }[];
 }
 
 let sceneReady = false;

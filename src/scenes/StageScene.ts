@@ -49,6 +49,7 @@ export class StageScene extends Phaser.Scene {
   private confetti: Phaser.GameObjects.Rectangle[] = [];
   private zones: PlaceZone[] = [];
   private celebrated = '';
+  private lastScreen = '';
   private readonly unsubscribe: (() => void)[] = [];
   private resizeObserver?: ResizeObserver;
 
@@ -70,7 +71,7 @@ export class StageScene extends Phaser.Scene {
       this.resizeObserver = new ResizeObserver(redraw);
       this.resizeObserver.observe(screen);
     }
-    this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => this.tap(pointer.x, pointer.y));
+    this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => this.tap(pointer.worldX, pointer.worldY));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe.forEach((off) => off());
       this.resizeObserver?.disconnect();
@@ -79,13 +80,22 @@ export class StageScene extends Phaser.Scene {
     this.deps.onReady();
   }
 
+  /** The map's places as a test sees them; read-only. */
+  placesForTests(): { family: string; x: number; y: number }[] {
+    return this.zones.map(({ family, x, y }) => ({ family, x, y }));
+  }
+
   private tap(x: number, y: number): void {
     const hit = this.zones.find((z) => Math.hypot(z.x - x, z.y - y) <= z.r);
     if (hit) this.deps.session.openWorld(hit.family);
   }
 
   private redraw(): void {
-    const { width, height } = this.scale;
+    // The canvas has device pixels; the camera shows CSS pixels, the DOM layer's units.
+    const zoom = this.scale.width / Math.max(1, window.innerWidth);
+    this.cameras.main.setOrigin(0, 0).setZoom(zoom);
+    const width = this.scale.width / zoom;
+    const height = this.scale.height / zoom;
     drawBackdrop(this.backdrop, width, height);
     this.picture.clear();
     this.zones = [];
@@ -93,6 +103,11 @@ export class StageScene extends Phaser.Scene {
     this.mascot.setReducedMotion(reduced);
 
     const state = this.deps.session.getState();
+    if (state.screen !== this.lastScreen) {
+      // A soft fade between places; none where motion is reduced.
+      if (!reduced && this.lastScreen) this.cameras.main.fadeIn(250, 223, 241, 255);
+      this.lastScreen = state.screen;
+    }
     const stage = document.getElementById('stage');
     if (state.screen !== 'reward') this.clearConfetti();
     if (state.screen === 'title' || state.screen === 'attract' || !stage) {
@@ -101,7 +116,8 @@ export class StageScene extends Phaser.Scene {
     }
     const free = freeArea(stage);
     const rtl = document.documentElement.dir === 'rtl';
-    const mascotHeight = Math.max(90, Math.min(free.height * 0.9, 240));
+    // Tiko takes at most about a third of a narrow stage, so the place beside it stays readable.
+    const mascotHeight = Math.max(70, Math.min(free.height * 0.9, 240, (free.width * 0.38) / 0.8));
     const mascotWidth = mascotHeight * 0.8;
     const area: Rect = {
       x: rtl ? free.x : free.x + mascotWidth + 8,

@@ -15,6 +15,9 @@ export interface StartOptions {
   allWorldsOpen: boolean;
 }
 
+/** Capped at 3: beyond that the eye sees no difference and weak GPUs pay for it. */
+export const dpr = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+
 export function startGame({ session, game, parent, allWorldsOpen }: StartOptions): Promise<Phaser.Game> {
   return new Promise((resolve) => {
     const scene = new StageScene({
@@ -27,10 +30,15 @@ export function startGame({ session, game, parent, allWorldsOpen }: StartOptions
           textures: phaser.textures.getTextureKeys().length,
           scenes: phaser.scene.getScenes(false).length,
           gameObjects: phaser.scene.getScenes(false).reduce((n, sc) => n + sc.children.length, 0),
+          places: scene.placesForTests(),
         }));
         performance.mark('tiko:scene-ready');
         resolve(phaser);
       },
+    });
+    addEventListener('resize', () => {
+      phaser.scale.setZoom(1 / dpr());
+      phaser.scale.resize(innerWidth * dpr(), innerHeight * dpr());
     });
     const phaser = new Phaser.Game({
       type: Phaser.AUTO,
@@ -39,7 +47,9 @@ export function startGame({ session, game, parent, allWorldsOpen }: StartOptions
       banner: false,
       // Howler owns sound; two audio contexts would fight over the device.
       audio: { noAudio: true },
-      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+      // Crisp on every screen: the canvas has one pixel per device pixel, shown at CSS size
+      // (zoom 1/dpr); the stage camera zooms back by dpr, so scenes draw in CSS pixels.
+      scale: { mode: Phaser.Scale.NONE, width: innerWidth * dpr(), height: innerHeight * dpr(), zoom: 1 / dpr() },
       render: { antialias: true },
       // The scenes move gently; 30 frames a second is smooth here and spares weak laptops' batteries.
       fps: { target: 30, limit: 30 },

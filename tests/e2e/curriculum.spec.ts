@@ -99,3 +99,21 @@ test('the game plays on when every sound fails to load', async ({ page }) => {
   await playStorySafely(page, 'es', WORLDS[0]!.scenarios[0]!);
   await expect(page.getByRole('heading', { name: say('es', 'scenario.doneTitle') })).toBeVisible();
 });
+
+test('a tap on a place on the canvas map opens its world, like its button', async ({ page }) => {
+  await openGame(page, 'lang=en');
+  await page.waitForFunction(() => (window as unknown as { __tiko: { sceneReady: boolean } }).__tiko.sceneReady);
+  await button(page, 'en', 'title.play').click();
+  const places = await page.waitForFunction(() => {
+    const stats = (window as unknown as { __tiko: { engineStats: { places: { family: string; x: number; y: number }[] } | null } }).__tiko.engineStats;
+    return stats && stats.places.length === 4 ? stats.places : null;
+  });
+  const contact = (await places.jsonValue())!.find((p) => p.family === 'contact')!;
+  await page.mouse.click(contact.x, contact.y);
+  await expect(page.getByRole('heading', { name: say('en', 'world.contact') })).toBeVisible();
+  // A locked world stays shut when tapped.
+  await button(page, 'en', 'nav.backToMap').click();
+  const content = (await places.jsonValue())!.find((p) => p.family === 'content')!;
+  await page.mouse.click(content.x, content.y);
+  await expect(page.getByRole('heading', { name: say('en', 'map.title') })).toBeVisible();
+});

@@ -312,3 +312,33 @@ test('no cookies and no other storage are used', async ({ page, context }) => {
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe');
 });
+
+test('read aloud uses the device’s voice for the language, and is hidden with a reason where there is none', async ({ page }) => {
+  // A stand-in for the device's speech engine: a French voice only.
+  await page.addInitScript(() => {
+    const spoken: [string, string][] = [];
+    Object.defineProperty(window, '__spoken', { value: spoken });
+    class Utterance {
+      lang = '';
+      voice: unknown = null;
+      rate = 1;
+      constructor(readonly text: string) {}
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => [{ lang: 'fr-FR', name: 'Voix' }],
+        speak: (u: Utterance) => spoken.push([u.text, u.lang]),
+        cancel: () => undefined,
+        addEventListener: () => undefined,
+      },
+    });
+  });
+  await openGame(page, 'lang=fr');
+  await page.getByRole('button', { name: say('fr', 'scenario.readAloud') }).click();
+  expect(await page.evaluate(() => (window as unknown as { __spoken: string[][] }).__spoken)).toEqual([[say('fr', 'mascot.greeting'), 'fr-FR']]);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: say('en', 'scenario.readAloud') })).toHaveCount(0);
+  await button(page, 'en', 'settings.open').click();
+  await expect(page.getByRole('dialog').getByText(say('en', 'settings.readAloudMissing'))).toBeVisible();
+});
