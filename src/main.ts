@@ -81,6 +81,7 @@ async function boot(): Promise<void> {
       const first = kiosk.languages[0];
       if (!options.lang && first && isLangCode(first) && first !== i18n.language) await ctx.changeLanguage(first);
       app.refresh();
+      document.documentElement.dataset.kiosk = 'ready';
     });
   } else {
     void loadJson('./help.json').then((raw) => {

@@ -59,7 +59,7 @@ for (const [lang, keyboard] of [
   ['ar', true],
 ] as const) {
   test(`class mode in ${lang} (${keyboard ? 'keyboard' : 'mouse'}): a whole world voted, charted and discussed`, async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     await openGame(page, `mode=class&lang=${lang}`);
     await expect(page.getByRole('heading', { name: say(lang, 'map.title') })).toBeVisible();
     // Every world is open for a teacher.

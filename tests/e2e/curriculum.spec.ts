@@ -3,7 +3,8 @@ import { expect, openGame, say, test } from './fixtures';
 import { button, onScreen, playMiniGameByKeyboard, playStorySafely, playWorldToBadge, screenButton, tabTo, worldButton } from './support/play';
 
 test('a child plays every world to its badge with the mouse, each mini-game by keyboard, and prints a certificate', async ({ page }) => {
-  test.setTimeout(360_000);
+  // Twenty stories, four mini-games and two PDFs: the longest walk in the suite.
+  test.setTimeout(900_000);
   await openGame(page, 'lang=en');
   await button(page, 'en', 'title.play').click();
   for (const [i, world] of WORLDS.entries()) {

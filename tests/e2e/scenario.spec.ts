@@ -1,16 +1,8 @@
 import type { Page } from '@playwright/test';
 import { WORLDS } from '../../src/content';
+import { button, onScreen, tabTo, worldButton } from './support/play';
 import { expect, fr, openGame, say, test, waitForScene } from './fixtures';
 import type { Lang } from '../support/locales';
-
-/** The game's own screen, not the screen reader's announcer which repeats its lines. */
-const onScreen = (page: Page) => page.getByRole('main');
-/** A literal pattern for text; any space matches any space, since names may fold French narrow spaces. */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/gu, '\\s');
-/** A world on the map: its button's name starts with the world's name (then its status). */
-const worldButton = (page: Page, lang: Lang, family: string) =>
-  page.getByRole('button', { name: new RegExp(`^${escape(say(lang, `world.${family}`))}`) });
-const button = (page: Page, lang: Lang, key: string) => page.getByRole('button', { name: say(lang, key), exact: true });
 
 /** From the title to the friend-request story: Play, the contact world on the map, the story. */
 async function openStory(page: Page, lang: Lang) {
@@ -89,24 +81,6 @@ test('the same scenario in Arabic lays the screen out right to left', async ({ p
   const stage = await page.locator('.stage').boundingBox();
   expect(panel!.x).toBeLessThan(stage!.x);
 });
-
-/** Presses Tab until the focused control says `name`, checking that focus is always visible. */
-async function tabTo(page: Page, name: string, max = 25) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const state = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      return { text: (el.textContent ?? '').trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-    });
-    if (!state) continue;
-    expect(state.outline, `focus ring on "${state.text}"`).not.toBe('none');
-    expect(state.width).toBeGreaterThanOrEqual(3);
-    if (state.text === name || state.text.startsWith(name)) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
 
 test('the scenario can be played with the keyboard alone', async ({ page }) => {
   const lang = 'en';

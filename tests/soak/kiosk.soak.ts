@@ -14,7 +14,11 @@ const HEAP_BUDGET_MB = 5;
 test(`kiosk: ${CYCLES} visitors, then no growth beyond the budget`, async ({ page }) => {
   test.setTimeout(15 * 60_000);
   await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 5_000);
   await openGame(page, 'mode=kiosk');
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+  // Let the engine boot and draw a few frames, then keep the clock in the test's hands.
+  await page.clock.runFor(1_000);
   await page.waitForFunction(() => (window as unknown as { __tiko: { sceneReady: boolean } }).__tiko.sceneReady);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');

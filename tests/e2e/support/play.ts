@@ -25,9 +25,8 @@ export async function openWorld(page: Page, lang: Lang, family: RiskFamily): Pro
   await expect(page.getByRole('heading', { name: exact(say(lang, `world.${family}`)) })).toBeVisible();
 }
 
-/** From a world's story list, plays one story through its safe path to the end card. */
-export async function playStorySafely(page: Page, lang: Lang, scenario: Scenario): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(escape(say(lang, scenario.title))) }).click();
+/** From a story's first line, takes the safe choice at every step, up to its key message. */
+export async function playToKeyMessage(page: Page, lang: Lang, scenario: Scenario): Promise<void> {
   let stepId = scenario.start;
   for (;;) {
     const step = scenario.steps.find((s) => s.id === stepId)!;
@@ -43,6 +42,12 @@ export async function playStorySafely(page: Page, lang: Lang, scenario: Scenario
     stepId = safe.next;
   }
   await expect(onScreen(page).getByText(say(lang, scenario.keyMessage))).toBeVisible();
+}
+
+/** From a world's story list, plays one story through its safe path to the end card. */
+export async function playStorySafely(page: Page, lang: Lang, scenario: Scenario): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(escape(say(lang, scenario.title))) }).click();
+  await playToKeyMessage(page, lang, scenario);
   await button(page, lang, 'scenario.next').click();
   await expect(page.getByRole('heading', { name: say(lang, 'scenario.help') })).toBeVisible();
   await button(page, lang, 'scenario.finish').click();
