@@ -10,9 +10,13 @@ const systemChromium = '/usr/bin/chromium';
 const useSystem = existsSync(systemChromium) && !process.env.PW_BUNDLED_BROWSER;
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const PORT = Number(process.env.PW_PORT ?? 4173);
+// Several people (or helpers) can test their own builds side by side: PW_DIST=/tmp/my-dist.
+const DIST = process.env.PW_DIST ? ` --outDir ${process.env.PW_DIST}` : '';
 
 export default defineConfig({
   testDir: './tests/e2e',
+  // Side-by-side runs (PW_DIST) keep their own results: Playwright empties its output folder at start.
+  outputDir: process.env.PW_DIST ? `${process.env.PW_DIST}-results` : 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -41,9 +45,14 @@ export default defineConfig({
     { name: 'screenshots', use: { ...devices['Desktop Chrome'] }, testMatch: /screenshots\.spec\.ts/ },
     // Run with `npm run soak`; CI runs a shorter one (SOAK_CYCLES) through `npm test`.
     { name: 'soak', use: { ...devices['Desktop Chrome'] }, testDir: './tests/soak', testMatch: /\.soak\.ts$/ },
+    // The benchmark (`npm run bench`, `npm run bench:quick`) runs only when asked for: it measures, it does not test.
+    // The full run plays the 200-visitor soak first for its heap figure; the quick one reads the last soak's.
+    ...(process.env.TIKO_BENCH
+      ? [{ name: 'bench', use: { ...devices['Desktop Chrome'] }, testDir: './tests/bench', testMatch: /\.bench\.ts$/, dependencies: process.env.BENCH_QUICK ? [] : ['soak'] }]
+      : []),
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

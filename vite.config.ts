@@ -1,35 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fontSubset } from './scripts/vite/fontSubset';
+import { META_CSP } from './src/security/contentSecurityPolicy';
 
 /**
- * A strict Content-Security-Policy for the built game. Only in the build:
- * Vite's dev server injects inline styles for hot reload.
- * `data:` and `blob:` images are Phaser's own built-in textures; `data:` media is
- * Howler's silent unlock sound.
+ * The strict Content-Security-Policy (src/security/contentSecurityPolicy.ts says why each
+ * source is there). Only in the build: Vite's dev server injects inline styles for hot reload.
  */
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  // Howler unlocks audio by playing a tiny silent WAV written as a data: URL.
-  "media-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP }, injectTo: 'head-prepend' }],
     },
   };
 }
@@ -39,6 +24,7 @@ export default defineConfig({
   base: './',
   plugins: [
     contentSecurityPolicy(),
+    fontSubset(),
     VitePWA({
       // We register ourselves (src/ui/offline.ts) to choose when an update applies.
       injectRegister: false,
@@ -72,6 +58,27 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    alias: [
+      // Our own, smaller Phaser entry (src/vendor/phaser-tiko.cjs explains why). Phaser's
+      // package exports hide its sources, so they are reached by path.
+      { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/vendor/phaser-tiko.cjs', import.meta.url)) },
+      { find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+    ],
+  },
+  // Phaser's build flags: WebGL only (its Canvas renderer is deprecated in v4 and every browser
+  // we target has WebGL), no Phaser sound (Howler owns audio), no debug or plugin extras.
+  // Phaser's sources test `if (typeof FLAG)`, so the replacement is a boolean literal.
+  define: {
+    'typeof CANVAS_RENDERER': 'false',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+    'typeof EXPERIMENTAL': 'false',
+    'typeof PLUGIN_3D': 'false',
+  },
   build: {
     target: 'es2022',
     // Small icons may inline as data: URLs, which the CSP allows for images only.

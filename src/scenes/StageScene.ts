@@ -50,6 +50,8 @@ export class StageScene extends Phaser.Scene {
   private zones: PlaceZone[] = [];
   private celebrated = '';
   private lastScreen = '';
+  private restPending = false;
+  private framesSinceChange = 0;
   private readonly unsubscribe: (() => void)[] = [];
   private resizeObserver?: ResizeObserver;
 
@@ -75,6 +77,7 @@ export class StageScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe.forEach((off) => off());
       this.resizeObserver?.disconnect();
+      this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
     });
     this.redraw();
     this.deps.onReady();
@@ -90,7 +93,31 @@ export class StageScene extends Phaser.Scene {
     if (hit) this.deps.session.openWorld(hit.family);
   }
 
+  /**
+   * Where motion is reduced nothing on the stage moves, so after showing a change the game
+   * loop sleeps until the next one: no frames drawn, no battery or fan spent on a still
+   * picture. Taps on the map still arrive (Phaser handles DOM input events as they come).
+   */
   private redraw(): void {
+    this.game.loop.wake(true);
+    this.draw();
+    this.framesSinceChange = 0;
+    if (!this.restPending) {
+      this.restPending = true;
+      this.game.events.on(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
+    }
+  }
+
+  private restWhenStill(): void {
+    // Two frames: one to draw the change, one to be sure it reached the screen.
+    if (++this.framesSinceChange < 2) return;
+    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
+    this.restPending = false;
+    const still = effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion) && this.tweens.getTweens().length === 0;
+    if (still) this.game.loop.sleep();
+  }
+
+  private draw(): void {
     // The canvas has device pixels; the camera shows CSS pixels, the DOM layer's units.
     const zoom = this.scale.width / Math.max(1, window.innerWidth);
     this.cameras.main.setOrigin(0, 0).setZoom(zoom);

@@ -7,7 +7,7 @@
  *   npm run screenshots
  */
 import type { Page } from '@playwright/test';
-import { expect, openGame, test, waitForScene } from './fixtures';
+import { expect, openGame, say, test, waitForScene } from './fixtures';
 import { button, openWorld, playWorldToBadge } from './support/play';
 import type { Lang } from '../support/locales';
 
@@ -72,11 +72,28 @@ for (const lang of ['en', 'ar', 'zh'] as const) {
     await shoot(page, lang, '4-scenario-choices');
     await page.locator('[data-choice]').first().click();
     await shoot(page, lang, '5-scenario-outcome');
-    await button(page, lang, 'nav.backToWorld').click();
-    await button(page, lang, 'nav.backToMap').click();
-    await playWorldToBadge(page, lang, 'contact');
-    await shoot(page, lang, '6-reward');
     await button(page, lang, 'settings.open').click();
     await shoot(page, lang, '7-settings');
   });
 }
+
+test('the reward screen in three languages, from one play-through', async ({ page }) => {
+  // Five stories are the costly part: play them once, then switch language on the reward
+  // screen, as a child may (the switch keeps the place; scenario.spec.ts tests that).
+  test.setTimeout(240_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize(SIZES[1]!);
+  await openGame(page, 'lang=en');
+  await button(page, 'en', 'title.play').click();
+  await playWorldToBadge(page, 'en', 'contact');
+  await shoot(page, 'en', '6-reward');
+  let current: Lang = 'en';
+  for (const lang of ['ar', 'zh'] as const) {
+    await button(page, current, 'settings.open').click();
+    await page.getByLabel(say(current, 'settings.language')).selectOption(lang);
+    await button(page, lang, 'settings.close').click();
+    await expect(page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.contact') }) })).toBeVisible();
+    await shoot(page, lang, '6-reward');
+    current = lang;
+  }
+});

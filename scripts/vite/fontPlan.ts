@@ -1,0 +1,113 @@
+import type { LangCode } from '../../src/i18n/languages';
+import { nativeName, textFor, textGroups } from './fontText';
+import { ARABIC_STYLESHEETS, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoRanges } from './fontSources';
+import { type CodePointRange, codePointsOf, inRanges } from './unicodeRange';
+
+/** Family names the stylesheet uses (src/ui/styles.css). */
+export const FAMILIES = {
+  sc: 'Tiko Sans SC',
+  arabic: 'Tiko Sans Arabic',
+  /** Only the letters of «العربية», for the pickers on other languages' pages. */
+  arabicName: 'Tiko Sans Arabic Name',
+} as const;
+
+/** One font file to make: `codePoints` cut out of `source`. */
+export interface FaceRequest {
+  family: string;
+  /** File name without extension; also what the build's asset is called. */
+  name: string;
+  source: string;
+  /** The CSS font-weight descriptor. */
+  weight: string;
+  codePoints: number[];
+  /** Variable fonts: the weight range to keep (we draw 400, 700 and 800). */
+  wght?: { min: number; max: number };
+}
+
+export interface FontPlan {
+  faces: FaceRequest[];
+  /** Characters the texts use that no source face has (emoji are left to the system's emoji font). */
+  missing: { lang: LangCode; codePoints: number[] }[];
+}
+
+const SC_WEIGHTS = { min: 400, max: 800 };
+
+/**
+ * Characters that stay with the system: emoji and their variation selectors, which a text font
+ * would draw as monochrome signs, and controls.
+ */
+function leftToSystem(codePoint: number): boolean {
+  const char = String.fromCodePoint(codePoint);
+  return /\p{Extended_Pictographic}|\p{Cc}/u.test(char) || (codePoint >= 0xfe00 && codePoint <= 0xfe0f);
+}
+
+function usedCodePoints(text: string, exclude: readonly CodePointRange[]): Set<number> {
+  return new Set([...codePointsOf(text)].filter((cp) => !leftToSystem(cp) && !inRanges(cp, exclude)));
+}
+
+/** Groups code points by the first source face that claims them: one output file per touched slice. */
+function splitBySource(codePoints: Iterable<number>, sources: SourceFace[]) {
+  const groups = new Map<SourceFace, number[]>();
+  const missing: number[] = [];
+  for (const cp of codePoints) {
+    const source = sources.find((face) => face.ranges === null || inRanges(cp, face.ranges));
+    if (!source) missing.push(cp);
+    else groups.set(source, [...(groups.get(source) ?? []), cp]);
+  }
+  return { groups, missing };
+}
+
+/** `…/noto-sans-sc-118-wght-normal.woff2` → `118` (slices are numbered, one is `latin`). */
+const sliceName = (file: string) => /noto-sans-sc-(.+?)-wght-normal\.woff2$/.exec(file)?.[1] ?? 'x';
+
+/**
+ * Chinese: every character the Chinese texts use, cut out of the slices that hold it. Each
+ * character goes to the first group that uses it (fontText.textGroups: the interface, the first
+ * world, the later worlds, the guides), with one file per group and slice, so the title screen
+ * fetches only the interface's glyphs and the first world only its own on top.
+ * The language's own name «中文», shown by the picker on every page, comes first, in faces of
+ * its own, so a page in another language downloads only those two glyphs.
+ */
+export function planChinese(localesDir: string): FontPlan {
+  const sources = fontsourceFaces(SC_STYLESHEET);
+  const latin = nunitoRanges();
+  const groups = [{ name: 'name', text: nativeName('zh') }, ...textGroups(localesDir, 'zh')];
+  const assigned = new Set<number>();
+  const faces: FaceRequest[] = [];
+  const missing: number[] = [];
+  for (const group of groups) {
+    const codePoints = [...usedCodePoints(group.text, latin)].filter((cp) => !assigned.has(cp));
+    codePoints.forEach((cp) => assigned.add(cp));
+    const split = splitBySource(codePoints, sources);
+    missing.push(...split.missing);
+    for (const [source, cps] of split.groups) {
+      faces.push({ family: FAMILIES.sc, name: `tiko-sc-${group.name}-${sliceName(source.file)}`, source: source.file, weight: '400 800', codePoints: cps, wght: SC_WEIGHTS });
+    }
+  }
+  return { faces, missing: [{ lang: 'zh', codePoints: missing }] };
+}
+
+/**
+ * Arabic: one whole file per weight. Arabic letters join, and a word drawn from two files
+ * loses its joins, so Arabic is never split across faces.
+ */
+export function planArabic(localesDir: string): FontPlan {
+  const latin = nunitoRanges();
+  const used = [...usedCodePoints(textFor(localesDir, 'ar'), latin)];
+  const name = [...usedCodePoints(nativeName('ar'), latin)];
+  const source = (weight: 400 | 700) => fontsourceFaces(ARABIC_STYLESHEETS[weight])[0].file;
+  return {
+    faces: [
+      { family: FAMILIES.arabic, name: 'tiko-arabic-400', source: source(400), weight: '400', codePoints: used },
+      { family: FAMILIES.arabic, name: 'tiko-arabic-700', source: source(700), weight: '700', codePoints: used },
+      { family: FAMILIES.arabicName, name: 'tiko-arabic-name-400', source: source(400), weight: '400', codePoints: name },
+    ],
+    missing: [],
+  };
+}
+
+export function planFonts(localesDir: string): FontPlan {
+  const zh = planChinese(localesDir);
+  const ar = planArabic(localesDir);
+  return { faces: [...zh.faces, ...ar.faces], missing: [...zh.missing, ...ar.missing].filter((m) => m.codePoints.length) };
+}
