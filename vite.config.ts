@@ -8,6 +8,27 @@ import { META_CSP } from './src/security/contentSecurityPolicy';
  * The strict Content-Security-Policy (src/security/contentSecurityPolicy.ts says why each
  * source is there). Only in the build: Vite's dev server injects inline styles for hot reload.
  */
+/**
+ * The first screen waits for two downloads in a row: the main script, then the interface words
+ * it asks for. A tiny second entry (src/earlyWords.ts), placed before the main script, asks for
+ * the words at once, so both arrive together. Vite would merge a second <script> in index.html
+ * into the main entry, so it is its own build input and joins the page here.
+ */
+function earlyWordsEntry(): Plugin {
+  return {
+    name: 'early-words-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'earlyWords');
+        if (!chunk) throw new Error('earlyWords entry missing from the build');
+        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `./${chunk.fileName}` }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -23,6 +44,7 @@ export default defineConfig({
   // Relative paths, so dist/ works from any folder of any static host.
   base: './',
   plugins: [
+    earlyWordsEntry(),
     contentSecurityPolicy(),
     fontSubset(),
     VitePWA({
@@ -81,6 +103,12 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        earlyWords: fileURLToPath(new URL('./src/earlyWords.ts', import.meta.url)),
+      },
+    },
     // Small icons may inline as data: URLs, which the CSP allows for images only.
     assetsInlineLimit: 4096,
     chunkSizeWarningLimit: 1600,

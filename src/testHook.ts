@@ -19,6 +19,8 @@ export interface EngineStats {
   gameObjects: number;
   /** Where the map's places are drawn, in CSS pixels, so a test can tap them like a child. */
   places: { family: string; x: number; y: number }[];
+  /** True while the game loop sleeps because nothing on the stage moves. */
+  resting: boolean;
 }
 
 let sceneReady = false;

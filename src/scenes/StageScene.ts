@@ -36,6 +36,9 @@ const MAP_POSITIONS: Record<RiskFamily, [number, number]> = {
   contract: [0.86, 0.32],
 };
 
+/** Long enough to read a line or two while Tiko breathes and blinks; then Tiko stands still. */
+const SETTLE_AFTER_MS = 20_000;
+
 const lighten = (colour: number, amount: number) => {
   const c = Phaser.Display.Color.IntegerToColor(colour);
   const mix = (v: number) => Math.round(v + (255 - v) * amount);
@@ -52,6 +55,8 @@ export class StageScene extends Phaser.Scene {
   private lastScreen = '';
   private restPending = false;
   private framesSinceChange = 0;
+  private framesSinceSettling = 0;
+  private settleTimer?: ReturnType<typeof setTimeout>;
   private readonly unsubscribe: (() => void)[] = [];
   private resizeObserver?: ResizeObserver;
 
@@ -73,11 +78,16 @@ export class StageScene extends Phaser.Scene {
       this.resizeObserver = new ResizeObserver(redraw);
       this.resizeObserver.observe(screen);
     }
+    // Phaser wakes its loop when the tab comes back; let the stage decide again whether to rest.
+    this.game.events.on(Phaser.Core.Events.VISIBLE, redraw);
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => this.tap(pointer.worldX, pointer.worldY));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe.forEach((off) => off());
       this.resizeObserver?.disconnect();
       this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
+      this.game.events.off(Phaser.Core.Events.POST_RENDER, this.sleepAfterSettling, this);
+      clearTimeout(this.settleTimer);
+      this.game.events.off(Phaser.Core.Events.VISIBLE, redraw);
     });
     this.redraw();
     this.deps.onReady();
@@ -94,11 +104,14 @@ export class StageScene extends Phaser.Scene {
   }
 
   /**
-   * Where motion is reduced nothing on the stage moves, so after showing a change the game
-   * loop sleeps until the next one: no frames drawn, no battery or fan spent on a still
-   * picture. Taps on the map still arrive (Phaser handles DOM input events as they come).
+   * The stage rests when nothing needs to move: the game loop sleeps, so no frame is drawn and
+   * no battery or fan is spent on a still picture (on computers without a GPU every frame is
+   * drawn by the CPU). Where motion is reduced that is right after each change; otherwise
+   * after Tiko has idled for a while, as a child reads. Any change wakes it. Taps on the map
+   * still arrive while it sleeps (Phaser handles DOM input events as they come).
    */
   private redraw(): void {
+    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.sleepAfterSettling, this);
     this.game.loop.wake(true);
     this.draw();
     this.framesSinceChange = 0;
@@ -106,6 +119,8 @@ export class StageScene extends Phaser.Scene {
       this.restPending = true;
       this.game.events.on(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
     }
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_AFTER_MS);
   }
 
   private restWhenStill(): void {
@@ -113,8 +128,25 @@ export class StageScene extends Phaser.Scene {
     if (++this.framesSinceChange < 2) return;
     this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
     this.restPending = false;
-    const still = effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion) && this.tweens.getTweens().length === 0;
-    if (still) this.game.loop.sleep();
+    const reduced = effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion);
+    if (reduced && this.tweens.getTweens().length === 0) this.game.loop.sleep();
+  }
+
+  /** After a quiet spell Tiko stands still (confetti finishes first), then the loop sleeps. */
+  private settle(): void {
+    if (this.confetti.some((p) => p.active)) {
+      this.settleTimer = setTimeout(() => this.settle(), SETTLE_AFTER_MS);
+      return;
+    }
+    this.mascot.settle();
+    this.framesSinceSettling = 0;
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, this.sleepAfterSettling, this);
+  }
+
+  private sleepAfterSettling(): void {
+    if (++this.framesSinceSettling < 2) return;
+    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.sleepAfterSettling, this);
+    this.game.loop.sleep();
   }
 
   private draw(): void {

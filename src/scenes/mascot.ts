@@ -22,6 +22,7 @@ export class Mascot {
   private mouthOpen = false;
   private eyesClosed = false;
   private reducedMotion = false;
+  private settled = false;
   private readonly timers: Phaser.Time.TimerEvent[] = [];
   private readonly tweens: Phaser.Tweens.Tween[] = [];
 
@@ -44,8 +45,9 @@ export class Mascot {
   }
 
   setMood(mood: Mood, force = false): void {
-    if (mood === this.mood && !force) return;
+    if (mood === this.mood && !force && !this.settled) return;
     this.mood = mood;
+    this.settled = false;
     this.stopMotion();
     this.mouthOpen = false;
     this.eyesClosed = false;
@@ -88,6 +90,15 @@ export class Mascot {
         this.scene.tweens.add({ targets: this.armWave, rotation: { from: -0.7, to: 0.1 }, duration: 320, yoyo: true, repeat: mood === 'happy' ? 2 : -1 }),
       );
     }
+  }
+
+  /** Tiko stands still in its current pose (the stage is about to rest); the next mood wakes it. */
+  settle(): void {
+    this.stopMotion();
+    this.mouthOpen = false;
+    this.eyesClosed = false;
+    this.redrawFace();
+    this.settled = true;
   }
 
   private stopMotion(): void {

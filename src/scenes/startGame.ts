@@ -48,6 +48,7 @@ export function startGame({ session, game, parent, allWorldsOpen }: StartOptions
           scenes: phaser.scene.getScenes(false).length,
           gameObjects: phaser.scene.getScenes(false).reduce((n, sc) => n + sc.children.length, 0),
           places: scene.placesForTests(),
+          resting: !phaser.loop.running,
         }));
         performance.mark('tiko:scene-ready');
         resolve(phaser);

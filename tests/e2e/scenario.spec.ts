@@ -4,6 +4,10 @@ import { button, onScreen, tabTo, worldButton } from './support/play';
 import { expect, fr, openGame, say, test, waitForScene } from './fixtures';
 import type { Lang } from '../support/locales';
 
+// The default motion: Tiko breathes, blinks and waves, screens fade (playwright.config.ts says why
+// the other files play with less movement).
+test.use({ reducedMotion: 'no-preference' });
+
 /** From the title to the friend-request story: Play, the contact world on the map, the story. */
 async function openStory(page: Page, lang: Lang) {
   await button(page, lang, 'title.play').click();
@@ -315,4 +319,23 @@ test('read aloud uses the device’s voice for the language, and is hidden with 
   await expect(page.getByRole('button', { name: say('en', 'scenario.readAloud') })).toHaveCount(0);
   await button(page, 'en', 'settings.open').click();
   await expect(page.getByRole('dialog').getByText(say('en', 'settings.readAloudMissing'))).toBeVisible();
+});
+
+test('the stage rests when nothing moves: after a quiet spell, or at once where motion is reduced', async ({ page }) => {
+  await page.clock.install();
+  await openGame(page, 'lang=en');
+  await waitForScene(page);
+  const resting = () => page.evaluate(() => (window as unknown as { __tiko: { engineStats: { resting: boolean } | null } }).__tiko.engineStats?.resting);
+  await button(page, 'en', 'title.play').click();
+  // Tiko waves on the map, then stands still while the child looks; the loop sleeps.
+  await expect.poll(resting).toBe(false);
+  await page.clock.fastForward(21_000);
+  await expect.poll(resting).toBe(true);
+  // Any change wakes it.
+  await worldButton(page, 'en', 'contact').click();
+  await expect.poll(resting).toBe(false);
+  // With less movement nothing moves at all, so it rests right after each change.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await button(page, 'en', 'nav.backToMap').click();
+  await expect.poll(resting).toBe(true);
 });
