@@ -57,6 +57,10 @@ export function startGame({ session, game, parent, allWorldsOpen }: StartOptions
     addEventListener('resize', () => {
       phaser.scale.setZoom(1 / dpr());
       phaser.scale.resize(innerWidth * dpr(), innerHeight * dpr());
+      // Phaser leaves the canvas's CSS size as it was when the new size equals the buffer size
+      // (zoom 1), so after narrow-then-wide the picture stayed squeezed: set it every time.
+      phaser.canvas.style.width = `${innerWidth}px`;
+      phaser.canvas.style.height = `${innerHeight}px`;
     });
     const phaser = new Phaser.Game({
       type: Phaser.AUTO,

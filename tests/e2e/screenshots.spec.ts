@@ -26,6 +26,11 @@ async function checkLayout(page: Page, lang: Lang, label: string) {
       return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
     };
     if (document.documentElement.scrollWidth > innerWidth + 1) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`);
+    // The stage fills the window after every resize (it once stayed at the previous, narrower size).
+    const stage = document.querySelector('#game canvas')?.getBoundingClientRect();
+    if (stage && (Math.abs(stage.width - innerWidth) > 1 || Math.abs(stage.height - innerHeight) > 1)) {
+      out.push(`stage canvas ${Math.round(stage.width)}×${Math.round(stage.height)} on a ${innerWidth}×${innerHeight} window`);
+    }
     for (const el of document.querySelectorAll('#app button, #app [role=button], dialog button')) {
       if (!visible(el)) continue;
       const r = el.getBoundingClientRect();
