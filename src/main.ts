@@ -5,7 +5,7 @@
  */
 import './ui/styles.css';
 import { LANG_CODES, detectLanguage, isLangCode, type LangCode } from './i18n/languages';
-import { changeLanguage, initI18n, loadInterfaceWords } from './i18n/i18n';
+import { changeLanguage, initI18n, loadAllWords, loadInterfaceWords } from './i18n/i18n';
 import { parseUrlOptions } from './engine/urlOptions';
 import { EMPTY_HELP, parseHelpConfig, parseKioskConfig, type HelpConfig, type KioskConfig } from './engine/siteConfig';
 import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
@@ -18,6 +18,17 @@ import { installTestHook } from './testHook';
 import { createSpeaker } from './ui/readAloud';
 import { loadJson } from './ui/loadJson';
 import { setUpOffline } from './ui/offline';
+import { hideNetworkNotice, networkNoticeShown, showNetworkNotice } from './ui/networkNotice';
+
+/**
+ * A site file with thousands of bad entries must not flood the console (or a kiosk's
+ * logs): the first few problems, shortened, then a count.
+ */
+function reportProblems(file: string, problems: string[]): void {
+  const shown = 10;
+  problems.slice(0, shown).forEach((p) => console.warn(`[${file}] ${p.length > 200 ? `${p.slice(0, 200)}…` : p}`));
+  if (problems.length > shown) console.warn(`[${file}] …and ${problems.length - shown} more problems`);
+}
 
 async function boot(): Promise<void> {
   const options = parseUrlOptions(location.search, LANG_CODES);
@@ -39,9 +50,19 @@ async function boot(): Promise<void> {
     game,
     session,
     storageProblems: () => (kioskMode ? [] : storage.problems()),
+    // The choice is kept only once the language's words have arrived: with the network
+    // gone, the child stays in a language that works and a grown-up is told why.
     changeLanguage: async (code) => {
+      try {
+        await changeLanguage(i18n, code);
+      } catch (error) {
+        console.warn(`[i18n] "${code}" could not be downloaded; the game stays in "${i18n.language}".`, error);
+        // Rebuilt, the settings panel shows the language really in use again.
+        if (document.querySelector<HTMLDialogElement>('dialog#settings')?.open) app.openSettings();
+        showNetworkNotice(i18n, 'network.languageMissing');
+        return;
+      }
       game.getState().setLanguage(code);
-      await changeLanguage(i18n, code);
     },
     openSettings: () => app.openSettings(),
     allWorldsOpen: classMode,
@@ -65,6 +86,18 @@ async function boot(): Promise<void> {
   performance.mark('tiko:shell-ready');
   installTestHook(session);
 
+  // The worlds' words follow the first screen. If the network drops now, the title and
+  // settings still work; a grown-up is told, and can try again (or it retries when back online).
+  const loadStories = (): Promise<void> =>
+    loadAllWords(i18n, i18n.language as LangCode).then(hideNetworkNotice, (error: unknown) => {
+      console.warn('[i18n] Some stories could not be downloaded; the game offers to try again.', error);
+      showNetworkNotice(i18n, 'network.partMissing', loadStories);
+    });
+  void loadStories();
+  addEventListener('online', () => {
+    if (networkNoticeShown()) void loadStories();
+  });
+
   const offline = setUpOffline(ctx, { applyUpdatesQuietly: kioskMode });
 
   if (kioskMode) {
@@ -73,11 +106,15 @@ async function boot(): Promise<void> {
     ctx.startVisit = controls.startVisit;
     void loadJson('./kiosk.json').then(async (raw) => {
       const parsed = parseKioskConfig(raw, LANG_CODES);
-      parsed.problems.forEach((p) => console.warn(`[kiosk.json] ${p}`));
+      reportProblems('kiosk.json', parsed.problems);
       kiosk = parsed.config;
       help = parsed.config.help;
       // The attract screen speaks every language of the event, so their interface words come now.
-      await Promise.all(kiosk.languages.filter(isLangCode).map((l) => loadInterfaceWords(i18n, l)));
+      try {
+        await Promise.all(kiosk.languages.filter(isLangCode).map((l) => loadInterfaceWords(i18n, l)));
+      } catch (error) {
+        console.warn('[kiosk] Some of the event’s languages could not be downloaded.', error);
+      }
       const first = kiosk.languages[0];
       if (!options.lang && first && isLangCode(first) && first !== i18n.language) await ctx.changeLanguage(first);
       app.refresh();
@@ -86,7 +123,7 @@ async function boot(): Promise<void> {
   } else {
     void loadJson('./help.json').then((raw) => {
       const parsed = parseHelpConfig(raw, LANG_CODES);
-      parsed.problems.forEach((p) => console.warn(`[help.json] ${p}`));
+      reportProblems('help.json', parsed.problems);
       help = parsed.config;
       app.refresh();
     });
@@ -111,4 +148,9 @@ async function boot(): Promise<void> {
     });
 }
 
-void boot();
+void boot().catch((error: unknown) => {
+  // Only when not even the English interface words could be downloaded (no network, no
+  // offline copy yet): nothing can be shown in words, so try again when the network is back.
+  console.error('[boot] The game could not start: its words could not be downloaded. It reloads when the network returns.', error);
+  addEventListener('online', () => location.reload(), { once: true });
+});

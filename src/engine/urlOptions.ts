@@ -10,6 +10,12 @@ export interface UrlOptions<L extends string = string> {
   mode: Mode;
 }
 
+/**
+ * Case-insensitive for ASCII only: Unicode lower-casing maps look-alikes onto
+ * option letters (U+212A KELVIN SIGN becomes "k"), and a link must spell an option.
+ */
+const normalise = (value: string | null) => (value ?? '').trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
+
 export function parseUrlOptions<L extends string>(search: string, supportedLangs: readonly L[]): UrlOptions<L> {
   let params: URLSearchParams;
   try {
@@ -17,8 +23,8 @@ export function parseUrlOptions<L extends string>(search: string, supportedLangs
   } catch {
     return { lang: null, mode: 'home' };
   }
-  const lang = (params.get('lang') ?? '').trim().toLowerCase();
-  const mode = (params.get('mode') ?? '').trim().toLowerCase();
+  const lang = normalise(params.get('lang'));
+  const mode = normalise(params.get('mode'));
   return {
     lang: (supportedLangs as readonly string[]).includes(lang) ? (lang as L) : null,
     mode: (MODES as readonly string[]).includes(mode) ? (mode as Mode) : 'home',

@@ -3,7 +3,7 @@
  * so a child downloads only the language in use, from the game's own origin.
  */
 import i18next, { type i18n } from 'i18next';
-import { directionOf, type LangCode } from './languages';
+import { FALLBACK_LANG, directionOf, type LangCode } from './languages';
 import { typeset } from './typography';
 
 type Bundle = Record<string, unknown>;
@@ -17,14 +17,21 @@ function filesOf(lang: LangCode): { ns: string; load: () => Promise<Bundle> }[] 
     .map(([path, load]) => ({ ns: path.slice(prefix.length, -'.json'.length), load }));
 }
 
+/**
+ * Loads what is missing of a language. One file that fails (the network dropped)
+ * does not stop the others, and the call rejects so the caller can say so and
+ * try again later: files already in place are not fetched twice.
+ */
 async function loadLanguage(instance: i18n, lang: LangCode, only?: string): Promise<void> {
-  await Promise.all(
+  const results = await Promise.allSettled(
     filesOf(lang)
       .filter(({ ns }) => !only || ns === only)
       .map(async ({ ns, load }) => {
         if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, await load(), true, true);
       }),
   );
+  const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed.length) throw new AggregateError(failed.map((r) => r.reason), `${failed.length} word file(s) of "${lang}" could not be loaded`);
 }
 
 /** Keeps <html lang> and <html dir> in step with the language. */
@@ -52,11 +59,22 @@ export async function initI18n(lang: LangCode): Promise<i18n> {
     interpolation: { escapeValue: false }, // text goes in via textContent, never innerHTML
     returnNull: false,
   });
-  // The first screen needs only the interface words; the worlds' stories follow at once,
-  // in the background, and views redraw when they arrive (the store's 'added' event).
-  await loadLanguage(instance, lang, 'common');
-  void loadLanguage(instance, lang).catch((error: unknown) => console.warn('[i18n] Stories could not be loaded.', error));
-  applyToDocument(lang);
+  // The first screen needs only the interface words; the worlds' stories follow at once
+  // (loadAllWords, from main.ts, which can tell a grown-up when they fail), and views
+  // redraw when they arrive (the store's 'added' event).
+  let speaking = lang;
+  try {
+    await loadLanguage(instance, lang, 'common');
+  } catch (error) {
+    if (lang === FALLBACK_LANG) throw error;
+    // The network dropped before the chosen language's interface words arrived: start in
+    // English rather than not at all; the language can be picked again in Settings.
+    console.warn(`[i18n] "${lang}" could not be downloaded; starting in English.`, error);
+    await loadLanguage(instance, FALLBACK_LANG, 'common');
+    await instance.changeLanguage(FALLBACK_LANG);
+    speaking = FALLBACK_LANG;
+  }
+  applyToDocument(speaking);
   instance.on('languageChanged', (lng) => applyToDocument(lng as LangCode));
   return instance;
 }
@@ -64,6 +82,11 @@ export async function initI18n(lang: LangCode): Promise<i18n> {
 export async function changeLanguage(instance: i18n, lang: LangCode): Promise<void> {
   await loadLanguage(instance, lang);
   await instance.changeLanguage(lang);
+}
+
+/** Every word file of a language not loaded yet: the worlds' stories, mini-games and guides. */
+export function loadAllWords(instance: i18n, lang: LangCode): Promise<void> {
+  return loadLanguage(instance, lang);
 }
 
 /** The interface words (common.json) of another language, e.g. for a kiosk's attract screen. */

@@ -1,0 +1,41 @@
+/**
+ * The policy in the build's meta tag and the headers the docs ask hosts to send
+ * come from one module; this keeps every copy quoted in the docs identical, so a
+ * host configured from docs/DEPLOY.md or the README gets the policy the game was tested under.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { HEADER_CSP, META_CSP, SECURITY_HEADERS } from '../../src/security/contentSecurityPolicy';
+
+const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
+
+/** Every value given to `name` in a doc: `Name: value` lines, nginx `add_header Name "value"`. */
+function quoted(doc: string, name: string): string[] {
+  const header = new RegExp(`^\\s*${name}: (.+)$`, 'gm');
+  const nginx = new RegExp(`^\\s*add_header ${name} "([^"]+)"`, 'gm');
+  return [...doc.matchAll(header), ...doc.matchAll(nginx)].map((m) => m[1]!.trim());
+}
+
+describe('deployment headers', () => {
+  it('the header policy is the meta policy plus frame-ancestors, with nothing unsafe', () => {
+    expect(HEADER_CSP).toBe(`${META_CSP}; frame-ancestors 'none'`);
+    expect(META_CSP).not.toMatch(/unsafe|\*|https?:/);
+    expect(META_CSP).not.toContain('frame-ancestors');
+  });
+
+  it('vite.config.ts writes the meta tag from the shared policy', () => {
+    const config = read('vite.config.ts');
+    expect(config).toMatch(/import \{[^}]*\bMETA_CSP\b[^}]*\} from '\.\/src\/security\/contentSecurityPolicy'/);
+    expect(config).toMatch(/content: META_CSP/);
+  });
+
+  it.each(['docs/DEPLOY.md', 'README.md'])('%s quotes exactly the shared headers', (path) => {
+    const doc = read(path);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      const copies = quoted(doc, name);
+      if (path === 'docs/DEPLOY.md') expect(copies.length, `${name} in ${path}`).toBeGreaterThanOrEqual(3);
+      for (const copy of copies) expect(copy, `${name} in ${path}`).toBe(value);
+    }
+  });
+});
