@@ -23,7 +23,8 @@ function earlyWordsEntry(): Plugin {
       handler: (_html, ctx) => {
         const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'earlyWords');
         if (!chunk) throw new Error('earlyWords entry missing from the build');
-        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `./${chunk.fileName}` }, injectTo: 'head-prepend' }];
+        // async: a deferred script would wait for the stylesheet before running.
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` }, injectTo: 'head-prepend' }];
       },
     },
   };
