@@ -22,6 +22,7 @@ export interface GameActions {
   setVolume(channel: 'musicVolume' | 'effectsVolume', value: number): void;
   setTextSize(size: TextSize): void;
   setReducedMotion(on: boolean): void;
+  setHighContrast(on: boolean): void;
   setPosition(position: Position | null): void;
   completeScenario(id: string): void;
   completeGame(id: string): void;
@@ -45,6 +46,7 @@ export function createGameStore({ storage }: GameStoreOptions): GameStore {
       set((s) => ({ settings: { ...s.settings, [channel]: Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0)) } })),
     setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
     setReducedMotion: (reducedMotion) => set((s) => ({ settings: { ...s.settings, reducedMotion } })),
+    setHighContrast: (highContrast) => set((s) => ({ settings: { ...s.settings, highContrast } })),
     setPosition: (current) => set((s) => ({ progress: { ...s.progress, current } })),
     completeScenario: (id) =>
       set((s) => ({

@@ -7,7 +7,7 @@
 import { isLangCode, type LangCode } from '../i18n/languages';
 import { findGame, findScenario } from '../content';
 
-export const STORAGE_KEY = 'tiko-safe-online';
+export { STORAGE_KEY } from './storageKey';
 export const STORAGE_VERSION = 1;
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
@@ -23,6 +23,8 @@ export interface Settings {
   textSize: TextSize;
   /** null follows the device's prefers-reduced-motion. */
   reducedMotion: boolean | null;
+  /** The high-contrast theme (text at 7:1 or more); null follows the device's prefers-contrast. */
+  highContrast: boolean | null;
 }
 
 export interface Position {
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   effectsVolume: 0.8,
   textSize: 'normal',
   reducedMotion: null,
+  highContrast: null,
 };
 
 export function defaultSaved(): SavedState {
@@ -77,6 +80,7 @@ export function sanitizeSaved(raw: unknown): SavedState {
   out.settings.effectsVolume = volume(s.effectsVolume) ?? out.settings.effectsVolume;
   if ((TEXT_SIZES as readonly unknown[]).includes(s.textSize)) out.settings.textSize = s.textSize as TextSize;
   if (typeof s.reducedMotion === 'boolean') out.settings.reducedMotion = s.reducedMotion;
+  if (typeof s.highContrast === 'boolean') out.settings.highContrast = s.highContrast;
 
   const p = isObject(raw.progress) ? raw.progress : {};
   if (Array.isArray(p.completed)) {

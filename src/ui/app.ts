@@ -30,6 +30,14 @@ export function effectiveReducedMotion(setting: boolean | null): boolean {
   return setting ?? systemPrefersReducedMotion();
 }
 
+const CONTRAST_QUERY = '(prefers-contrast: more)';
+const systemPrefersMoreContrast = () => typeof matchMedia === 'function' && matchMedia(CONTRAST_QUERY).matches;
+
+/** The device's wish for more contrast counts until the child chooses in Settings. */
+export function effectiveHighContrast(setting: boolean | null): boolean {
+  return setting ?? systemPrefersMoreContrast();
+}
+
 export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   const live = document.getElementById('live') ?? root.appendChild(h('div', { id: 'live', className: 'sr-only', 'aria-live': 'polite' }));
   const topbar = h('div', { className: 'topbar' });
@@ -49,6 +57,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     const html = document.documentElement;
     html.dataset.textSize = settings.textSize;
     html.dataset.reducedMotion = String(effectiveReducedMotion(settings.reducedMotion));
+    html.dataset.contrast = effectiveHighContrast(settings.highContrast) ? 'high' : 'normal';
     document.title = ctx.i18n.t('app.title');
   };
 
@@ -150,7 +159,10 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
 
   const openSettings = () => {
     const { settings } = ctx.game.getState();
-    const next = settingsDialog(ctx, effectiveReducedMotion(settings.reducedMotion));
+    const next = settingsDialog(ctx, {
+      reducedMotion: effectiveReducedMotion(settings.reducedMotion),
+      highContrast: effectiveHighContrast(settings.highContrast),
+    });
     next.addEventListener('close', () => {
       next.remove();
       // A panel replaced after a language change closes too; only the current one hands focus back.
@@ -179,7 +191,11 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     applyDocumentSettings();
     if (state.progress !== prev.progress && ctx.session.getState().screen !== 'scenario') render();
   });
+  // Someone may turn on the device's high contrast mid-game: follow it while the child has not chosen.
+  if (typeof matchMedia === 'function') matchMedia(CONTRAST_QUERY).addEventListener?.('change', applyDocumentSettings);
   ctx.i18n.on('languageChanged', () => {
+    // The last line spoken stays in the live region: not in a language the page no longer speaks.
+    live.textContent = '';
     render();
     if (dialog?.open) openSettings();
   });

@@ -36,11 +36,17 @@ function volumeSlider(ctx: UiContext, channel: 'musicVolume' | 'effectsVolume', 
   );
 }
 
+/** What the device and the child's choices add up to now, for settings that follow the device. */
+export interface EffectiveSettings {
+  reducedMotion: boolean;
+  highContrast: boolean;
+}
+
 /**
  * The settings panel, a native modal <dialog>: the browser keeps focus inside
  * it, Escape closes it and the page behind is inert for screen readers.
  */
-export function settingsDialog(ctx: UiContext, reducedMotionNow: boolean): HTMLDialogElement {
+export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDialogElement {
   const { t } = ctx.i18n;
   const { settings } = ctx.game.getState();
   const status = h('p', { className: 'settings-status', role: 'status' });
@@ -180,10 +186,26 @@ export function settingsDialog(ctx: UiContext, reducedMotionNow: boolean): HTMLD
         h('input', {
           type: 'checkbox',
           'data-focus-id': 'settings-motion',
-          checked: reducedMotionNow,
+          checked: now.reducedMotion,
           onchange: (e: Event) => ctx.game.getState().setReducedMotion((e.target as HTMLInputElement).checked),
         }),
         t('settings.reducedMotion'),
+      ),
+    ),
+    h(
+      'fieldset',
+      { className: 'field' },
+      h('legend', {}, t('settings.contrast')),
+      h(
+        'label',
+        { className: 'check' },
+        h('input', {
+          type: 'checkbox',
+          'data-focus-id': 'settings-contrast',
+          checked: now.highContrast,
+          onchange: (e: Event) => ctx.game.getState().setHighContrast((e.target as HTMLInputElement).checked),
+        }),
+        t('settings.highContrast'),
       ),
     ),
     // A kiosk keeps nothing, so there is no progress to delete there.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSafeStorage, ASIDE_SUFFIX } from '../../src/state/safeStorage';
-import { STORAGE_KEY, STORAGE_VERSION } from '../../src/state/savedState';
+import { STORAGE_KEY, STORAGE_VERSION, sanitizeSaved } from '../../src/state/savedState';
 import { createGameStore } from '../../src/state/gameStore';
 
 /** A Storage double with the faults browsers really show. */
@@ -122,7 +122,7 @@ describe('progress storage', () => {
     );
     const { game, warn } = setup(backend, old);
     const s = game.getState();
-    expect(s.settings).toMatchObject({ language: 'ru', sound: true, textSize: 'larger', reducedMotion: null });
+    expect(s.settings).toMatchObject({ language: 'ru', sound: true, textSize: 'larger', reducedMotion: null, highContrast: null });
     expect(s.progress.completed).toEqual(['contact-friend-request']);
     expect(warn).not.toHaveBeenCalled();
   });
@@ -130,7 +130,7 @@ describe('progress storage', () => {
   it('drops values of the wrong shape from a tampered record', () => {
     const backend = new FakeStorage();
     const tampered = saved({
-      settings: { language: 'xx', sound: 1, musicVolume: 'loud', effectsVolume: 7, textSize: 'huge', reducedMotion: 'yes', name: 'Sam' },
+      settings: { language: 'xx', sound: 1, musicVolume: 'loud', effectsVolume: 7, textSize: 'huge', reducedMotion: 'yes', highContrast: 'on', name: 'Sam' },
       progress: { completed: 'all', current: { scenarioId: 'contact-friend-request', stepId: 'nowhere' } },
       extra: 'free text',
     });
@@ -138,9 +138,24 @@ describe('progress storage', () => {
     game.getState().setSound(true);
     const raw = JSON.parse(backend.getItem(STORAGE_KEY)!);
     expect(raw.state).toEqual({
-      settings: { language: null, sound: true, musicVolume: 0.4, effectsVolume: 1, textSize: 'normal', reducedMotion: null },
+      settings: { language: null, sound: true, musicVolume: 0.4, effectsVolume: 1, textSize: 'normal', reducedMotion: null, highContrast: null },
       progress: { completed: [], games: [], current: null },
     });
+  });
+
+  it('keeps the high-contrast choice, and null (follow the device) until the child makes one', () => {
+    const backend = new FakeStorage();
+    const { game } = setup(backend);
+    expect(game.getState().settings.highContrast).toBeNull();
+    game.getState().setHighContrast(true);
+    expect(JSON.parse(backend.getItem(STORAGE_KEY)!).state.settings.highContrast).toBe(true);
+    const again = setup(backend).game;
+    expect(again.getState().settings.highContrast).toBe(true);
+    again.getState().setHighContrast(false);
+    expect(setup(backend).game.getState().settings.highContrast).toBe(false);
+    for (const junk of ['yes', 1, 0, {}, []]) {
+      expect(sanitizeSaved({ settings: { highContrast: junk } }).settings.highContrast, String(junk)).toBeNull();
+    }
   });
 
   it('deletes progress but keeps settings', () => {
