@@ -13,6 +13,7 @@ import { STORAGE_KEY, STORAGE_VERSION, defaultSaved, sanitizeSaved } from '../..
 import { createGameStore } from '../../src/state/gameStore';
 import { ALL_SCENARIOS, WORLDS } from '../../src/content';
 import { schemaErrors } from '../support/savedSchema';
+import { FakeStorage } from '../support/fakeStorage';
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */
 function random(seed: number) {
@@ -192,31 +193,6 @@ function value(rng: Rng, depth = 0): unknown {
   }
 }
 
-/** A Storage double with a quota, like a browser's (keys and values count alike). */
-class QuotaStorage implements Storage {
-  data = new Map<string, string>();
-  constructor(public quota = Infinity) {}
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-  setItem(k: string, v: string) {
-    const used = [...this.data].reduce((n, [key, val]) => n + (key === k ? 0 : key.length + val.length), 0);
-    if (used + k.length + v.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(k, v);
-  }
-}
 
 describe('saved records over generated junk', () => {
   it('whatever is read, the game holds only values of the documented shape', () => {
@@ -238,7 +214,7 @@ describe('saved records over generated junk', () => {
           : shape === 1
             ? (JSON.stringify(value(rng)) ?? 'undefined')
             : JSON.stringify({ version: rng.pick([0, 1, 2, 99, -1, '1', null, 1.5]), state: value(rng) });
-      const backend = new QuotaStorage(rng.next() < 0.3 ? raw.length + STORAGE_KEY.length + rng.int(400) : Infinity);
+      const backend = new FakeStorage(rng.next() < 0.3 ? raw.length + STORAGE_KEY.length + rng.int(400) : Infinity);
       backend.data.set(STORAGE_KEY, raw);
       const warn = vi.fn();
       const storage = createSafeStorage({ currentVersion: STORAGE_VERSION, backend: () => backend, warn });
@@ -265,7 +241,7 @@ describe('saved records over generated junk', () => {
   it('a huge record of a newer version is kept aside, or left untouched when that does not fit', () => {
     const future = JSON.stringify({ version: STORAGE_VERSION + 1, state: { settings: {}, progress: { completed: ['x'.repeat(2_000_000)] } } });
     for (const quota of [Infinity, future.length * 2 + 100, future.length + 100]) {
-      const backend = new QuotaStorage(quota);
+      const backend = new FakeStorage(quota);
       backend.data.set(STORAGE_KEY, future);
       const storage = createSafeStorage({ currentVersion: STORAGE_VERSION, backend: () => backend, warn: () => undefined });
       const game = createGameStore({ storage });

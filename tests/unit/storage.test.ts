@@ -2,32 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSafeStorage, ASIDE_SUFFIX } from '../../src/state/safeStorage';
 import { STORAGE_KEY, STORAGE_VERSION, sanitizeSaved } from '../../src/state/savedState';
 import { createGameStore } from '../../src/state/gameStore';
+import { FakeStorage } from '../support/fakeStorage';
 
-/** A Storage double with the faults browsers really show. */
-class FakeStorage implements Storage {
-  data = new Map<string, string>();
-  quota = Infinity;
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-  setItem(k: string, v: string) {
-    const used = [...this.data].reduce((n, [key, val]) => n + (key === k ? 0 : key.length + val.length), 0);
-    if (used + k.length + v.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(k, v);
-  }
-}
 
 function setup(backend: Storage | null, existing?: string) {
   if (backend && existing !== undefined) backend.setItem(STORAGE_KEY, existing);
