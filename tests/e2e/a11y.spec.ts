@@ -248,6 +248,8 @@ async function contrastSetting(page: Page, lang: Lang): Promise<void> {
  * tap at its centre reaches once scrolled to.
  */
 async function layoutAt(page: Page, problems: string[], stop: string): Promise<void> {
+  // Measure with the real fonts: a fallback font still loading is wider and would move the lines.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   if (process.env.A11Y_SHOTS) await page.screenshot({ path: `/tmp/a11y-${stop.replace(/\W+/g, '-')}.png`, fullPage: true });
   const found = await page.evaluate(() => {
     const out: string[] = [];

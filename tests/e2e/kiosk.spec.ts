@@ -44,7 +44,11 @@ test.describe('kiosk mode', () => {
     await expect(page.locator('.idle-count')).toHaveText(/^(19|20)$/);
     await page.clock.fastForward(15_000);
     await expect(page.locator('.idle-count')).toHaveText(/^[45]$/);
-    await page.getByRole('button', { name: say('es', 'kiosk.stillHere') }).click();
+    // A visitor's tap where the button is. Any touch anywhere continues, so this taps like a
+    // person rather than through Playwright's click, whose target check could miss the top-layer
+    // dialog while headless Chromium settles fullscreen, and then swallow the tap.
+    const box = (await page.getByRole('button', { name: say('es', 'kiosk.stillHere') }).boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page.locator('.idle-dialog')).not.toBeVisible();
     expect(await screen(page)).toBe('scenario');
     await expect(onScreen(page).getByText(say('es', first.steps[0]!.lines[1]!))).toBeVisible();
