@@ -4,11 +4,12 @@
  * way, so the first screen does not wait one more round trip for them. main.ts later asks for
  * the same file and gets the same download. The guess follows main.ts's rule (URL option, then
  * a kiosk's English, then the saved choice at home, then the browser's languages); a wrong
- * guess costs one small file, nothing else.
+ * guess costs one small file, nothing else. A Chinese player's font rules start here too.
  */
 import { LANG_CODES, detectLanguage, isLangCode } from './i18n/languages';
 import { parseUrlOptions } from './engine/urlOptions';
 import { STORAGE_KEY } from './state/storageKey';
+import { loadChineseFonts } from './ui/chineseFonts';
 
 const interfaceWords = import.meta.glob('../locales/*/common.json', { import: 'default' });
 
@@ -24,3 +25,4 @@ const options = parseUrlOptions(location.search, LANG_CODES);
 const saved = options.mode === 'home' ? savedLanguage() : undefined;
 const lang = options.lang ?? (options.mode === 'kiosk' ? 'en' : isLangCode(saved) ? saved : detectLanguage(navigator.languages));
 void interfaceWords[`../locales/${lang}/common.json`]?.().catch(() => undefined);
+loadChineseFonts(lang);

@@ -19,6 +19,7 @@ import { createSpeaker } from './ui/readAloud';
 import { loadJson } from './ui/loadJson';
 import { setUpOffline } from './ui/offline';
 import { hideNetworkNotice, networkNoticeShown, showNetworkNotice } from './ui/networkNotice';
+import { loadChineseFonts } from './ui/chineseFonts';
 
 /**
  * A site file with thousands of bad entries must not flood the console (or a kiosk's
@@ -81,6 +82,11 @@ async function boot(): Promise<void> {
   // Voices often arrive after load, and the stories' words just after the first screen.
   ctx.speaker.onVoicesChanged(() => app.refresh());
   i18n.store.on('added', () => app.refresh());
+  // Class mode opens on the map and a kiosk on its attract screen: those screens come in a second
+  // chunk (src/ui/screens.ts), and the shell counts as ready once they are drawn.
+  await app.firstScreen;
+  loadChineseFonts(i18n.language);
+  i18n.on('languageChanged', loadChineseFonts);
   document.documentElement.dataset.shell = 'ready';
   document.documentElement.dataset.mode = options.mode;
   performance.mark('tiko:shell-ready');

@@ -4,23 +4,16 @@
  */
 import type { UiContext } from './context';
 import { h } from './dom';
-import { mapScreen } from './mapScreen';
-import { rewardScreen } from './rewardScreen';
-import { scenarioScreen } from './scenarioScreen';
 import { settingsDialog } from './settingsDialog';
 import { titleScreen } from './titleScreen';
-import { worldScreen } from './worldScreen';
-import { miniGameScreen, stopCardTimer } from './miniGameScreen';
-import { certificateScreen } from './certificateScreen';
-import { attractScreen, stopAttractCycle } from './kiosk/attractScreen';
-import { tourEndScreen } from './kiosk/tourEndScreen';
-import { openTeacherMenu } from './teacherMenu';
-import { guideScreen } from './guideScreen';
+import type * as Screens from './screens';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
   refresh(): void;
   openSettings(): void;
+  /** Settles once the first screen is really drawn (not a "loading" one): at once for the title. */
+  readonly firstScreen: Promise<void>;
 }
 
 const systemPrefersReducedMotion = () =>
@@ -93,7 +86,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
       ctx.mode === 'class'
         ? h(
             'button',
-            { type: 'button', className: 'topbar-button teacher-button', 'data-focus-id': 'topbar-teacher', 'aria-haspopup': 'dialog', onclick: () => openTeacherMenu(ctx) },
+            { type: 'button', className: 'topbar-button teacher-button', 'data-focus-id': 'topbar-teacher', 'aria-haspopup': 'dialog', onclick: () => screens?.openTeacherMenu(ctx) },
             t('classroom.menu'),
           )
         : '',
@@ -107,9 +100,17 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   };
 
   const renderScreen = (): { el: HTMLElement; key: string; spoken: string } => {
+    const { screen, runner, world, reward } = ctx.session.getState();
+    if (!screens) {
+      if (screen === 'title') return { el: titleScreen(ctx), key: 'title', spoken: '' };
+      // Only if the child is faster than the download (or it failed and is being tried again).
+      void loadScreens();
+      return { el: h('div', { className: 'screen', 'aria-busy': 'true' }), key: `loading:${screen}`, spoken: '' };
+    }
+    const { stopCardTimer, stopAttractCycle, attractScreen, tourEndScreen, scenarioScreen, mapScreen, certificateScreen, guideScreen, miniGameScreen, worldScreen, rewardScreen } =
+      screens;
     stopCardTimer();
     stopAttractCycle();
-    const { screen, runner, world, reward } = ctx.session.getState();
     if (screen === 'attract') return { el: attractScreen(ctx, (lang) => ctx.startVisit(lang)), key: 'attract', spoken: '' };
     if (screen === 'tourEnd') return { el: tourEndScreen(ctx), key: 'tourEnd', spoken: '' };
     const scenario = ctx.session.scenario();
@@ -186,6 +187,23 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     next.showModal();
   };
 
+  // The other screens follow the first one at once; a failed download is tried again at the
+  // next screen change (the service worker has them after the first visit).
+  let screens: typeof Screens | null = null;
+  let loading: Promise<void> | null = null;
+  const loadScreens = (): Promise<void> =>
+    (loading ??= import('./screens').then(
+      (loaded) => {
+        screens = loaded;
+        render();
+      },
+      (error: unknown) => {
+        loading = null;
+        console.warn('[ui] The game screens could not be downloaded yet; trying again at the next step.', error);
+      },
+    ));
+  const firstScreen = ctx.session.getState().screen === 'title' ? Promise.resolve() : loadScreens();
+
   ctx.session.subscribe(render);
   ctx.game.subscribe((state, prev) => {
     applyDocumentSettings();
@@ -200,6 +218,8 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     if (dialog?.open) openSettings();
   });
   render();
+  // Right after the first screen, while the child reads it.
+  void loadScreens();
 
-  return { refresh: render, openSettings };
+  return { refresh: render, openSettings, firstScreen };
 }
