@@ -53,9 +53,8 @@ export class StageScene extends Phaser.Scene {
   private zones: PlaceZone[] = [];
   private celebrated = '';
   private lastScreen = '';
-  private restPending = false;
+  private pendingRest: 'always' | 'if-still' | null = null;
   private framesSinceChange = 0;
-  private framesSinceSettling = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private readonly unsubscribe: (() => void)[] = [];
   private resizeObserver?: ResizeObserver;
@@ -84,8 +83,7 @@ export class StageScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe.forEach((off) => off());
       this.resizeObserver?.disconnect();
-      this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
-      this.game.events.off(Phaser.Core.Events.POST_RENDER, this.sleepAfterSettling, this);
+      this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restIfDue, this);
       clearTimeout(this.settleTimer);
       this.game.events.off(Phaser.Core.Events.VISIBLE, redraw);
     });
@@ -111,25 +109,11 @@ export class StageScene extends Phaser.Scene {
    * still arrive while it sleeps (Phaser handles DOM input events as they come).
    */
   private redraw(): void {
-    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.sleepAfterSettling, this);
     this.game.loop.wake(true);
     this.draw();
-    this.framesSinceChange = 0;
-    if (!this.restPending) {
-      this.restPending = true;
-      this.game.events.on(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
-    }
+    this.restAfterTwoFrames('if-still');
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => this.settle(), SETTLE_AFTER_MS);
-  }
-
-  private restWhenStill(): void {
-    // Two frames: one to draw the change, one to be sure it reached the screen.
-    if (++this.framesSinceChange < 2) return;
-    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restWhenStill, this);
-    this.restPending = false;
-    const reduced = effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion);
-    if (reduced && this.tweens.getTweens().length === 0) this.game.loop.sleep();
   }
 
   /** After a quiet spell Tiko stands still (confetti finishes first), then the loop sleeps. */
@@ -139,14 +123,27 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     this.mascot.settle();
-    this.framesSinceSettling = 0;
-    this.game.events.on(Phaser.Core.Events.POST_RENDER, this.sleepAfterSettling, this);
+    this.restAfterTwoFrames('always');
   }
 
-  private sleepAfterSettling(): void {
-    if (++this.framesSinceSettling < 2) return;
-    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.sleepAfterSettling, this);
-    this.game.loop.sleep();
+  /**
+   * Sleeps the loop two frames from now (one to draw the change, one to be sure it reached the
+   * screen): 'always' after Tiko settled, 'if-still' after a change, which sleeps only where
+   * motion is reduced and nothing is tweening. A later request replaces an earlier one.
+   */
+  private restAfterTwoFrames(when: 'always' | 'if-still'): void {
+    if (!this.pendingRest) this.game.events.on(Phaser.Core.Events.POST_RENDER, this.restIfDue, this);
+    this.pendingRest = when;
+    this.framesSinceChange = 0;
+  }
+
+  private restIfDue(): void {
+    if (++this.framesSinceChange < 2) return;
+    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restIfDue, this);
+    const when = this.pendingRest;
+    this.pendingRest = null;
+    const still = effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion) && this.tweens.getTweens().length === 0;
+    if (when === 'always' || still) this.game.loop.sleep();
   }
 
   private draw(): void {
