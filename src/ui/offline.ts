@@ -12,18 +12,31 @@ export interface OfflineControls {
   applyPendingUpdate(): void;
 }
 
+let removeToast: (() => void) | null = null;
+
 function toast(ctx: UiContext, textKey: string, actions: { key: string; run: () => void; primary?: boolean }[], hideAfterMs?: number): void {
-  document.querySelector('.toast')?.remove();
-  const box = h(
-    'div',
-    { className: 'toast', role: 'status' },
-    h('p', {}, ctx.i18n.t(textKey)),
-    actions.map((a) =>
-      h('button', { type: 'button', className: a.primary ? 'primary' : 'secondary', onclick: () => (box.remove(), a.run()) }, ctx.i18n.t(a.key)),
-    ),
+  removeToast?.();
+  const text = h('p', {}, '');
+  const buttons = actions.map((a) =>
+    h('button', { type: 'button', className: a.primary ? 'primary' : 'secondary', onclick: () => (remove(), a.run()) }, ''),
   );
+  // A note without buttons lets taps through to the game beneath it on a small screen.
+  const box = h('div', { className: `toast${actions.length ? '' : ' passive'}`, role: 'status' }, text, buttons);
+  // The note speaks the page's language, also when the child switches while it shows.
+  const words = () => {
+    text.textContent = ctx.i18n.t(textKey);
+    buttons.forEach((b, i) => (b.textContent = ctx.i18n.t(actions[i]!.key)));
+  };
+  const remove = () => {
+    ctx.i18n.off('languageChanged', words);
+    box.remove();
+    if (removeToast === remove) removeToast = null;
+  };
+  removeToast = remove;
+  words();
+  ctx.i18n.on('languageChanged', words);
   document.body.append(box);
-  if (hideAfterMs) setTimeout(() => box.remove(), hideAfterMs);
+  if (hideAfterMs) setTimeout(remove, hideAfterMs);
 }
 
 export function setUpOffline(ctx: UiContext, { applyUpdatesQuietly }: { applyUpdatesQuietly: boolean }): OfflineControls {

@@ -14,3 +14,14 @@ test('after one visit the game loads and plays with the network off', async ({ p
   await expect(page.getByRole('heading', { name: say('zh', 'scenario.doneTitle') })).toBeVisible();
   await context.setOffline(false);
 });
+
+test('the "works offline" note speaks the page’s language, also after a switch, and lets taps through', async ({ page }) => {
+  await openGame(page, 'lang=en');
+  const note = page.locator('.toast');
+  await expect(note).toHaveText(say('en', 'offline.ready'), { timeout: 30_000 });
+  await button(page, 'en', 'settings.open').click();
+  await page.getByRole('dialog').getByLabel(say('en', 'settings.language')).selectOption('ar');
+  await expect(note).toHaveText(say('ar', 'offline.ready'));
+  await button(page, 'ar', 'settings.close').click();
+  await expect(note).toHaveCSS('pointer-events', 'none');
+});
