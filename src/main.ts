@@ -109,8 +109,7 @@ async function boot(): Promise<void> {
   if (kioskMode) {
     const { setUpKiosk } = await import('./ui/kiosk/kioskMode');
     const controls = setUpKiosk(ctx, { onAttract: () => offline.applyPendingUpdate() });
-    ctx.startVisit = controls.startVisit;
-    void loadJson('./kiosk.json').then(async (raw) => {
+    const eventReady = loadJson('./kiosk.json').then(async (raw) => {
       const parsed = parseKioskConfig(raw, LANG_CODES);
       reportProblems('kiosk.json', parsed.problems);
       kiosk = parsed.config;
@@ -126,6 +125,9 @@ async function boot(): Promise<void> {
       app.refresh();
       document.documentElement.dataset.kiosk = 'ready';
     });
+    // A visitor who touches before the event's file has arrived starts as soon as it has (its tour
+    // and languages decide what they play), rather than into an empty tour.
+    ctx.startVisit = (lang) => void eventReady.catch(() => undefined).then(() => controls.startVisit(lang));
   } else {
     void loadJson('./help.json').then((raw) => {
       const parsed = parseHelpConfig(raw, LANG_CODES);

@@ -143,16 +143,19 @@ test('a broken kiosk file falls back to the defaults with a console message, nev
   await expect.poll(() => warnings.some((w) => w.includes('countdownSeconds'))).toBe(true);
 });
 
-test('local help contacts from the event appear on the help card', async ({ page }) => {
-  await page.route('**/kiosk.json', (route) =>
-    route.fulfill({
+test('local help contacts from the event appear on the help card, even for a visitor who touched before the event’s file arrived', async ({ page }) => {
+  await page.route('**/kiosk.json', async (route) => {
+    // A slow venue network: the visitor touches first, and the tour starts once the file is in.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.fulfill({
       status: 200,
       contentType: 'application/json',
       body: JSON.stringify({ languages: ['en'], help: { contacts: { en: [{ name: 'Science Night help desk', detail: 'By the main door, all evening' }] }, trustedAdult: { en: 'A volunteer in a yellow T-shirt' } } }),
-    }),
-  );
+    });
+  });
   await openGame(page, 'mode=kiosk');
   await page.locator('.attract-touch').click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-kiosk', 'ready');
   await playToKeyMessage(page, 'en', findScenario('contact-friend-request')!);
   await button(page, 'en', 'scenario.next').click();
   await expect(onScreen(page).getByText('Science Night help desk')).toBeVisible();
