@@ -195,7 +195,8 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     (loading ??= import('./screens').then(
       (loaded) => {
         screens = loaded;
-        render();
+        // Only a waiting screen is redrawn: redrawing the title could swallow a tap in progress.
+        if (viewKey.startsWith('loading:')) render();
       },
       (error: unknown) => {
         loading = null;

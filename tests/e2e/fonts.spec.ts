@@ -20,8 +20,22 @@ function watchFonts(page: Page): () => string[] {
   return () => [...new Set(names)].sort();
 }
 
-/** The fonts Chromium really drew an element's own text with (DevTools Protocol), once all loads are done. */
+/**
+ * The fonts Chromium really drew an element's own text with (DevTools Protocol), once all loads
+ * are done. The screen may be redrawn between marking the element and asking about it (words or
+ * screens arriving replace the nodes), so a vanished node is asked about again.
+ */
 async function fontsDrawing(page: Page, element: Locator): Promise<{ familyName: string; isCustomFont: boolean }[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await probeFonts(page, element);
+    } catch (error) {
+      if (attempt >= 3 || !/Could not find node/i.test(String(error))) throw error;
+    }
+  }
+}
+
+async function probeFonts(page: Page, element: Locator): Promise<{ familyName: string; isCustomFont: boolean }[]> {
   await element.evaluate((el) => el.setAttribute('data-font-probe', ''));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const cdp = await page.context().newCDPSession(page);
