@@ -9,7 +9,7 @@
 import { LANG_CODES, detectLanguage, isLangCode } from './i18n/languages';
 import { parseUrlOptions } from './engine/urlOptions';
 import { STORAGE_KEY } from './state/storageKey';
-import { loadChineseFonts } from './ui/chineseFonts';
+import { loadChineseFonts } from './platform/chineseFonts';
 
 const interfaceWords = import.meta.glob('../locales/*/common.json', { import: 'default' });
 

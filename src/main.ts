@@ -15,11 +15,12 @@ import { createSession } from './state/session';
 import { mountApp } from './ui/app';
 import type { UiContext } from './ui/context';
 import { installTestHook } from './testHook';
-import { createSpeaker } from './ui/readAloud';
-import { loadJson } from './ui/loadJson';
-import { setUpOffline } from './ui/offline';
-import { hideNetworkNotice, networkNoticeShown, showNetworkNotice } from './ui/networkNotice';
-import { loadChineseFonts } from './ui/chineseFonts';
+import { createSpeaker } from './platform/readAloud';
+import { loadJson } from './platform/loadJson';
+import { setUpOffline } from './platform/offline';
+import { toast } from './ui/widgets/toast';
+import { hideNetworkNotice, networkNoticeShown, showNetworkNotice } from './ui/widgets/networkNotice';
+import { loadChineseFonts } from './platform/chineseFonts';
 
 /**
  * A site file with thousands of bad entries must not flood the console (or a kiosk's
@@ -104,7 +105,15 @@ async function boot(): Promise<void> {
     if (networkNoticeShown()) void loadStories();
   });
 
-  const offline = setUpOffline(ctx, { applyUpdatesQuietly: kioskMode });
+  const offline = setUpOffline({
+    // A kiosk applies a new version quietly at the next attract screen, never mid-visit.
+    onUpdateReady: (apply) => {
+      if (!kioskMode) toast(i18n, 'offline.updateReady', [{ key: 'offline.later', run: () => undefined }, { key: 'offline.updateNow', run: apply, primary: true }]);
+    },
+    onOfflineReady: () => {
+      if (!kioskMode) toast(i18n, 'offline.ready', [], 6000);
+    },
+  });
 
   if (kioskMode) {
     const { setUpKiosk } = await import('./ui/kiosk/kioskMode');

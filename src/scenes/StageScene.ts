@@ -10,7 +10,7 @@ import { mascotMood } from '../engine/mood';
 import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
-import { effectiveReducedMotion } from '../ui/app';
+import { effectiveReducedMotion } from '../platform/preferences';
 import { WORLD_COLOURS, drawBackdrop, drawBins, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
 import { Mascot } from './mascot';
 

@@ -3,10 +3,11 @@
  * where the child expects it, and keeps <html> in step with the settings.
  */
 import type { UiContext } from './context';
-import { h } from './dom';
-import { settingsDialog } from './settingsDialog';
-import { titleScreen } from './titleScreen';
-import type * as Screens from './screens';
+import { h } from './widgets/dom';
+import { settingsDialog } from './dialogs/settingsDialog';
+import { titleScreen } from './screens/titleScreen';
+import type * as Screens from './screens/index';
+import { CONTRAST_QUERY, effectiveHighContrast, effectiveReducedMotion } from '../platform/preferences';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -14,21 +15,6 @@ export interface AppHandle {
   openSettings(): void;
   /** Settles once the first screen is really drawn (not a "loading" one): at once for the title. */
   readonly firstScreen: Promise<void>;
-}
-
-const systemPrefersReducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-export function effectiveReducedMotion(setting: boolean | null): boolean {
-  return setting ?? systemPrefersReducedMotion();
-}
-
-const CONTRAST_QUERY = '(prefers-contrast: more)';
-const systemPrefersMoreContrast = () => typeof matchMedia === 'function' && matchMedia(CONTRAST_QUERY).matches;
-
-/** The device's wish for more contrast counts until the child chooses in Settings. */
-export function effectiveHighContrast(setting: boolean | null): boolean {
-  return setting ?? systemPrefersMoreContrast();
 }
 
 export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
@@ -192,7 +178,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   let screens: typeof Screens | null = null;
   let loading: Promise<void> | null = null;
   const loadScreens = (): Promise<void> =>
-    (loading ??= import('./screens').then(
+    (loading ??= import('./screens/index').then(
       (loaded) => {
         screens = loaded;
         // Only a waiting screen is redrawn: redrawing the title could swallow a tap in progress.

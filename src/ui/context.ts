@@ -3,7 +3,7 @@ import type { LangCode } from '../i18n/languages';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
 import type { StorageProblem } from '../state/safeStorage';
-import type { Speaker } from './readAloud';
+import type { Speaker } from '../platform/readAloud';
 import type { Mode } from '../engine/urlOptions';
 import type { HelpConfig, KioskConfig } from '../engine/siteConfig';
 

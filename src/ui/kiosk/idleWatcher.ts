@@ -1,6 +1,6 @@
 import { idleState } from '../../engine/idle';
 import type { UiContext } from '../context';
-import { h } from '../dom';
+import { h } from '../widgets/dom';
 
 /**
  * After a while without input the kiosk asks "Are you still there?" with a

@@ -8,7 +8,7 @@ import { isLangCode } from '../../i18n/languages';
 import type { UiContext } from '../context';
 import { watchIdle } from './idleWatcher';
 import { lockDown, requestFullscreen } from './lockdown';
-import { installOrganiserAccess } from './organiser';
+import { installOrganiserAccess } from '../dialogs/organiserDialog';
 
 export interface KioskControls {
   startVisit(lang: string): void;

@@ -1,6 +1,6 @@
-import { WORLDS, type RiskFamily } from '../content';
-import { worldProgress, type WorldProgress } from '../engine/progress';
-import type { UiContext } from './context';
+import { WORLDS, type RiskFamily } from '../../content';
+import { worldProgress, type WorldProgress } from '../../engine/progress';
+import type { UiContext } from '../context';
 
 /** The four worlds' progress as the views need it, with each world's own text keys. */
 export function worldsFor(ctx: UiContext): (WorldProgress & { name: string; about: string })[] {

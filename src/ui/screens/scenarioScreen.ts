@@ -1,10 +1,10 @@
-import type { Scenario, SituationItem } from '../content';
-import { currentChoice, currentStep, stepNumber, type RunnerState } from '../engine/scenarioRunner';
-import type { UiContext } from './context';
-import { arrowKeyNavigation, h, readAloudButton } from './dom';
-import { mascotLine } from './mascotLine';
-import { classChoices, classDiscussion } from './classroom';
-import { worldsFor } from './worldInfo';
+import type { Scenario, SituationItem } from '../../content';
+import { currentChoice, currentStep, stepNumber, type RunnerState } from '../../engine/scenarioRunner';
+import type { UiContext } from '../context';
+import { arrowKeyNavigation, h, readAloudButton } from '../widgets/dom';
+import { mascotLine } from '../widgets/mascotLine';
+import { classChoices, classDiscussion } from '../widgets/classroom';
+import { worldsFor } from '../widgets/worldInfo';
 
 /**
  * One scenario, phase by phase. The canvas draws the place and the mascot in

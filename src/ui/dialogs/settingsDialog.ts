@@ -1,8 +1,8 @@
-import { LANGUAGES, isLangCode } from '../i18n/languages';
-import { TEXT_SIZES, type TextSize } from '../state/savedState';
-import type { StorageProblem } from '../state/safeStorage';
-import type { UiContext } from './context';
-import { h } from './dom';
+import { LANGUAGES, isLangCode } from '../../i18n/languages';
+import { TEXT_SIZES, type TextSize } from '../../state/savedState';
+import type { StorageProblem } from '../../state/safeStorage';
+import type { UiContext } from '../context';
+import { h } from '../widgets/dom';
 
 const TEXT_SIZE_KEYS: Record<TextSize, string> = {
   normal: 'settings.textSizeNormal',

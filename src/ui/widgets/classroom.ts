@@ -3,10 +3,10 @@
  * raised hands for each, then the spread as a bar chart with the safest
  * choice explained. The teacher then plays the class's choice.
  */
-import type { Scenario, Step } from '../content';
-import { voteSpread } from '../engine/classVotes';
-import type { Classroom } from '../state/session';
-import type { UiContext } from './context';
+import type { Scenario, Step } from '../../content';
+import { voteSpread } from '../../engine/classVotes';
+import type { Classroom } from '../../state/session';
+import type { UiContext } from '../context';
 import { arrowKeyNavigation, h } from './dom';
 
 export function classChoices(ctx: UiContext, step: Step, classroom: Classroom): HTMLElement {

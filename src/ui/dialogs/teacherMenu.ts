@@ -1,6 +1,6 @@
-import { WORLDS } from '../content';
-import type { UiContext } from './context';
-import { h } from './dom';
+import { WORLDS } from '../../content';
+import type { UiContext } from '../context';
+import { h } from '../widgets/dom';
 
 /**
  * The teacher's menu in class mode: a step back, a replay, a jump to any story

@@ -1,5 +1,5 @@
 import type { UiContext } from '../context';
-import { h } from '../dom';
+import { h } from '../widgets/dom';
 
 const HOLD_MS = 3000;
 

@@ -1,5 +1,5 @@
 import type { UiContext } from '../context';
-import { h } from '../dom';
+import { h } from '../widgets/dom';
 
 /** The end of a visitor's tour: thanks, one thing to take home, and back to the start. */
 export function tourEndScreen(ctx: UiContext): HTMLElement {

@@ -1,8 +1,8 @@
-import { WORLDS, type RiskFamily } from '../content';
-import type { UiContext } from './context';
-import { mascotLine } from './mascotLine';
-import { arrowKeyNavigation, h } from './dom';
-import { worldsFor } from './worldInfo';
+import { WORLDS, type RiskFamily } from '../../content';
+import type { UiContext } from '../context';
+import { mascotLine } from '../widgets/mascotLine';
+import { arrowKeyNavigation, h } from '../widgets/dom';
+import { worldsFor } from '../widgets/worldInfo';
 
 /** One world: its stories, the next one to play marked, finished ones ticked. */
 export function worldScreen(ctx: UiContext, family: RiskFamily): HTMLElement {

@@ -1,7 +1,7 @@
-import mascotUrl from '../../assets/mascot.svg?url';
-import type { UiContext } from './context';
-import { h, readAloudButton } from './dom';
-import { languagePicker } from './languagePicker';
+import mascotUrl from '../../../assets/mascot.svg?url';
+import type { UiContext } from '../context';
+import { h, readAloudButton } from '../widgets/dom';
+import { languagePicker } from '../widgets/languagePicker';
 
 /** The first screen: usable before the game engine has loaded. */
 export function titleScreen(ctx: UiContext): HTMLElement {

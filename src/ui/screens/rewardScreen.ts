@@ -1,7 +1,7 @@
-import type { RiskFamily } from '../content';
-import type { UiContext } from './context';
-import { h } from './dom';
-import { worldName, worldsFor } from './worldInfo';
+import type { RiskFamily } from '../../content';
+import type { UiContext } from '../context';
+import { h } from '../widgets/dom';
+import { worldName, worldsFor } from '../widgets/worldInfo';
 
 /** The moment a world is finished: a badge, Tiko cheers (on the canvas), a way on. */
 export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {

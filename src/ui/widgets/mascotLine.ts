@@ -1,4 +1,4 @@
-import type { UiContext } from './context';
+import type { UiContext } from '../context';
 import { h, readAloudButton } from './dom';
 
 /** Tiko's line with the speaker's name, and a button to hear it where the device can. */

@@ -6,7 +6,7 @@ let requested: Promise<unknown> | null = null;
 
 export function loadChineseFonts(lang: string): void {
   if (lang !== 'zh' || requested) return;
-  requested = import('./fonts-zh.css').catch((error: unknown) => {
+  requested = import('../ui/fonts-zh.css').catch((error: unknown) => {
     requested = null; // offline for now: the device's fonts draw, and the next switch tries again
     console.warn('[fonts] The Chinese fonts could not be downloaded; the device’s fonts draw the words.', error);
   });

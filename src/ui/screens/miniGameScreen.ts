@@ -1,8 +1,8 @@
-import { WORLDS, type Bin, type MiniGame } from '../content';
-import { currentCard, miniGameScore, type MiniGameState } from '../engine/miniGame';
-import type { UiContext } from './context';
-import { h } from './dom';
-import { mascotLine } from './mascotLine';
+import { WORLDS, type Bin, type MiniGame } from '../../content';
+import { currentCard, miniGameScore, type MiniGameState } from '../../engine/miniGame';
+import type { UiContext } from '../context';
+import { h } from '../widgets/dom';
+import { mascotLine } from '../widgets/mascotLine';
 
 /** Seconds a card waits with the timer on; then it just comes back later. */
 export const CARD_SECONDS = 15;

@@ -1,6 +1,6 @@
-import { WORLDS, type RiskFamily } from '../content';
-import type { UiContext } from './context';
-import { arrowKeyNavigation, h } from './dom';
+import { WORLDS, type RiskFamily } from '../../content';
+import type { UiContext } from '../context';
+import { arrowKeyNavigation, h } from '../widgets/dom';
 import { localHelp } from './scenarioScreen';
 
 /**

@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import mascotUrl from '../../../assets/mascot.svg?url';
 import { LANGUAGES, isLangCode } from '../../i18n/languages';
 import type { UiContext } from '../context';
-import { h } from '../dom';
+import { h } from '../widgets/dom';
 
 let cycleTimer: ReturnType<typeof setInterval> | undefined;
 

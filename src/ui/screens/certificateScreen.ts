@@ -1,6 +1,6 @@
-import { WORLDS } from '../content';
-import type { UiContext } from './context';
-import { h } from './dom';
+import { WORLDS } from '../../content';
+import type { UiContext } from '../context';
+import { h } from '../widgets/dom';
 
 /**
  * The certificate for finishing every world. A first name may be typed for

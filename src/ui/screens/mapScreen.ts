@@ -1,7 +1,7 @@
-import type { UiContext } from './context';
-import { mascotLine } from './mascotLine';
-import { arrowKeyNavigation, h } from './dom';
-import { worldsFor } from './worldInfo';
+import type { UiContext } from '../context';
+import { mascotLine } from '../widgets/mascotLine';
+import { arrowKeyNavigation, h } from '../widgets/dom';
+import { worldsFor } from '../widgets/worldInfo';
 
 /**
  * The world map. The canvas draws the four places (and takes taps on them);

@@ -1,5 +1,5 @@
-import { LANGUAGES } from '../i18n/languages';
-import type { UiContext } from './context';
+import { LANGUAGES } from '../../i18n/languages';
+import type { UiContext } from '../context';
 import { arrowKeyNavigation, h } from './dom';
 
 /** The six languages by their own names, each marked with its language for screen readers. */
