@@ -1,4 +1,3 @@
-/// <reference path="./fontModules.d.ts" />
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,3 @@
-/// <reference path="./fontModules.d.ts" />
 import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { BuiltFace } from './fontBuild';
