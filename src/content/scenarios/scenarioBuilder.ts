@@ -108,7 +108,7 @@ export type HelpId = (typeof HELP)[number];
 export interface ScenarioSpec<F extends RiskFamily> {
   family: F;
   /** Also names the scenario's text: `contact-friend-request` → `contact:friendRequest.…`. */
-  id: `${F}-${string}`;
+  id: `${NoInfer<F>}-${string}`;
   setting: SettingKind;
   messages: MessageId[];
   help?: readonly HelpId[];
