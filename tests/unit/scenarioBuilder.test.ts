@@ -94,7 +94,7 @@ describe('scenarioBuilder', () => {
   });
 
   it('passes a ready-made step through unchanged, and lets a step built elsewhere use the scenario keys', () => {
-    const ready = { id: 'ready', mood: 'idle', lines: ['x:y'], situation: [], prompt: 'x:z', choices: [] } as Step;
+    const ready: Step = { id: 'ready', mood: 'idle', lines: ['x:y'], situation: [], prompt: 'x:z', choices: [] };
     const s = scenario({ family: 'content', id: 'content-mixed', setting: 'video-app', messages: ['trust'] }, [
       ready,
       (key) => ({ ...ready, id: 'own', prompt: key('own.prompt') }),
