@@ -1,87 +1,23 @@
-import type { Scenario } from '../../types';
-
-const k = (key: string) => `conduct:screenTime.${key}`;
+import { END } from '../../types';
+import { choose, message, request, safe, scenario, thinkAgain } from '../scenarioBuilder';
 
 /**
  * It is late and the child keeps playing "one more round" while feeling tired.
  * The safe path: stop for today, then choose playing time with the family and
  * set break reminders. Everyone has a right to play and a right to rest.
  */
-export const conductScreenTime: Scenario = {
-  id: 'conduct-screen-time',
-  family: 'conduct',
-  setting: 'game-lobby',
-  messages: ['balance', 'rights'],
-  title: k('title'),
-  start: 'late',
-  steps: [
-    {
-      id: 'late',
-      mood: 'talking',
-      lines: [k('late.line1'), k('late.line2')],
-      situation: [
-        { text: k('late.notice'), style: 'request' },
-        { from: k('teammate'), text: k('late.message'), style: 'message' },
-      ],
-      prompt: k('late.prompt'),
-      choices: [
-        {
-          id: 'one-more',
-          label: k('late.oneMore.label'),
-          kind: 'think-again',
-          mood: 'thinking',
-          outcome: [k('late.oneMore.outcome1'), k('late.oneMore.outcome2')],
-        },
-        {
-          id: 'stop',
-          label: k('late.stop.label'),
-          kind: 'safe',
-          mood: 'happy',
-          outcome: [k('late.stop.outcome1'), k('late.stop.outcome2')],
-          next: 'plan',
-        },
-        {
-          id: 'hide',
-          label: k('late.hide.label'),
-          kind: 'think-again',
-          mood: 'concerned',
-          outcome: [k('late.hide.outcome1'), k('late.hide.outcome2')],
-        },
-      ],
-    },
-    {
-      id: 'plan',
-      mood: 'thinking',
-      lines: [k('plan.line1')],
-      situation: [{ text: k('plan.notice'), style: 'request' }],
-      prompt: k('plan.prompt'),
-      choices: [
-        {
-          id: 'agree',
-          label: k('plan.agree.label'),
-          kind: 'safe',
-          mood: 'happy',
-          outcome: [k('plan.agree.outcome1'), k('plan.agree.outcome2')],
-          next: 'end',
-        },
-        {
-          id: 'no-limit',
-          label: k('plan.noLimit.label'),
-          kind: 'think-again',
-          mood: 'thinking',
-          outcome: [k('plan.noLimit.outcome1'), k('plan.noLimit.outcome2')],
-        },
-        {
-          id: 'quit',
-          label: k('plan.quit.label'),
-          kind: 'think-again',
-          mood: 'thinking',
-          outcome: [k('plan.quit.outcome1'), k('plan.quit.outcome2')],
-        },
-      ],
-    },
+export const conductScreenTime = scenario(
+  { family: 'conduct', id: 'conduct-screen-time', setting: 'game-lobby', messages: ['balance', 'rights'], help: ['trustedAdult'] },
+  [
+    choose('late', { mood: 'talking', lines: 2, situation: [request(), message('teammate')] }, [
+      thinkAgain('one-more', 'thinking'),
+      safe('stop', 'plan'),
+      thinkAgain('hide', 'concerned'),
+    ]),
+    choose('plan', { mood: 'thinking', lines: 1, situation: [request()] }, [
+      safe('agree', END),
+      thinkAgain('no-limit', 'thinking'),
+      thinkAgain('quit', 'thinking'),
+    ]),
   ],
-  keyMessage: k('keyMessage'),
-  help: ['common:help.trustedAdult'],
-  discussion: k('discussion'),
-};
+);

@@ -1,86 +1,23 @@
-import type { Scenario } from '../../types';
-
-const k = (key: string) => `contact:friendRequest.${key}`;
+import { END } from '../../types';
+import { choose, message, request, safe, scenario, thinkAgain } from '../scenarioBuilder';
 
 /**
  * A stranger sends a friend request in a game lobby, then pushes for a
  * private, secret chat. Warning signs are shown as signs; the safe path is
  * to check, not reply, block, report and tell.
  */
-export const contactFriendRequest: Scenario = {
-  id: 'contact-friend-request',
-  family: 'contact',
-  setting: 'game-lobby',
-  messages: ['warning', 'respond', 'help', 'private'],
-  title: k('title'),
-  start: 'request',
-  steps: [
-    {
-      id: 'request',
-      mood: 'talking',
-      lines: [k('request.line1'), k('request.line2')],
-      situation: [
-        { from: k('stranger'), text: k('request.notification'), style: 'request' },
-      ],
-      prompt: k('request.prompt'),
-      choices: [
-        {
-          id: 'accept',
-          label: k('request.accept.label'),
-          kind: 'think-again',
-          mood: 'concerned',
-          outcome: [k('request.accept.outcome1'), k('request.accept.outcome2')],
-        },
-        {
-          id: 'check',
-          label: k('request.check.label'),
-          kind: 'safe',
-          mood: 'happy',
-          outcome: [k('request.check.outcome1'), k('request.check.outcome2')],
-          next: 'secret',
-        },
-        {
-          id: 'school',
-          label: k('request.school.label'),
-          kind: 'think-again',
-          mood: 'concerned',
-          outcome: [k('request.school.outcome1'), k('request.school.outcome2')],
-        },
-      ],
-    },
-    {
-      id: 'secret',
-      mood: 'thinking',
-      lines: [k('secret.line1')],
-      situation: [{ from: k('stranger'), text: k('secret.message'), style: 'message' }],
-      prompt: k('secret.prompt'),
-      choices: [
-        {
-          id: 'private-chat',
-          label: k('secret.privateChat.label'),
-          kind: 'think-again',
-          mood: 'concerned',
-          outcome: [k('secret.privateChat.outcome1'), k('secret.privateChat.outcome2')],
-        },
-        {
-          id: 'keep-secret',
-          label: k('secret.keepSecret.label'),
-          kind: 'think-again',
-          mood: 'thinking',
-          outcome: [k('secret.keepSecret.outcome1'), k('secret.keepSecret.outcome2')],
-        },
-        {
-          id: 'block-tell',
-          label: k('secret.blockTell.label'),
-          kind: 'safe',
-          mood: 'happy',
-          outcome: [k('secret.blockTell.outcome1'), k('secret.blockTell.outcome2')],
-          next: 'end',
-        },
-      ],
-    },
+export const contactFriendRequest = scenario(
+  { family: 'contact', id: 'contact-friend-request', setting: 'game-lobby', messages: ['warning', 'respond', 'help', 'private'] },
+  [
+    choose('request', { mood: 'talking', lines: 2, situation: [request('stranger', 'notification')] }, [
+      thinkAgain('accept', 'concerned'),
+      safe('check', 'secret'),
+      thinkAgain('school', 'concerned'),
+    ]),
+    choose('secret', { mood: 'thinking', lines: 1, situation: [message('stranger')] }, [
+      thinkAgain('private-chat', 'concerned'),
+      thinkAgain('keep-secret', 'thinking'),
+      safe('block-tell', END),
+    ]),
   ],
-  keyMessage: k('keyMessage'),
-  help: ['common:help.trustedAdult', 'common:help.reportButton', 'common:help.helpline'],
-  discussion: k('discussion'),
-};
+);
