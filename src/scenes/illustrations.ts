@@ -4,7 +4,8 @@
  */
 import type * as Phaser from 'phaser';
 import { RISK_FAMILIES, type RiskFamily, type SettingKind } from '../content/types';
-import { WORLD_THEMES, colourNumber } from '../theme/worlds';
+import { colourNumber } from '../art/shapes';
+import { WORLD_THEMES } from '../theme/worlds';
 
 export interface Rect {
   x: number;

@@ -33,9 +33,6 @@ export const MAP_POSITIONS: Record<RiskFamily, readonly [x: number, y: number]> 
   contract: [0.86, 0.32],
 };
 
-/** `#6a3fb5` → `0x6a3fb5`, as Phaser takes colours. */
-export const colourNumber = (hex: string): number => Number.parseInt(hex.slice(1), 16);
-
 /** The stylesheet's world rules: `--world` and `--world-bg` for each world, and in high contrast. */
 export function worldColourCss(): string {
   const rule = (selector: string, c: WorldColours) => `${selector} { --world: ${c.main}; --world-bg: ${c.background}; }`;

@@ -11,7 +11,8 @@ import { MUSIC } from '../../src/audio/audio';
 import { FIRST_WORLD, RISK_FAMILIES, WORLDS } from '../../src/content';
 import { LANG_CODES } from '../../src/i18n/languages';
 import { WORLD_COLOURS, drawLandmark } from '../../src/scenes/illustrations';
-import { MAP_POSITIONS, WORLD_THEMES, colourNumber, worldColourCss } from '../../src/theme/worlds';
+import { colourNumber } from '../../src/art/shapes';
+import { MAP_POSITIONS, WORLD_THEMES, worldColourCss } from '../../src/theme/worlds';
 import { flatten, namespaces } from '../support/locales';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
