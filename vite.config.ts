@@ -51,7 +51,7 @@ function worldColours(): Plugin {
   const resolved = '/__world-colours.css';
   return {
     name: 'world-colours',
-    resolveId: (source) => (source === id ? resolved : undefined),
+    resolveId: (source) => (source === id || source === resolved ? resolved : undefined),
     load: (source) => (source === resolved ? worldColourCss() : undefined),
   };
 }
