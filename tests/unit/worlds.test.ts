@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MUSIC } from '../../src/audio/audio';
+import { DEFAULT_KIOSK } from '../../src/engine/siteConfig';
 import { FIRST_WORLD, RISK_FAMILIES, WORLDS } from '../../src/content';
 import { LANG_CODES } from '../../src/i18n/languages';
 import { WORLD_COLOURS, drawLandmark } from '../../src/scenes/illustrations';
@@ -75,6 +76,11 @@ describe.each(RISK_FAMILIES)('the %s world has all its parts', (family) => {
     const { g, calls } = recorder();
     drawLandmark(g, family, 100, 100, 50, WORLD_COLOURS[family]);
     expect(calls.filter((c) => c.startsWith('fill') && c !== 'fillStyle').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("one story in a kiosk's tour", () => {
+    const ids = new Set(world.scenarios.map((s) => s.id));
+    expect(DEFAULT_KIOSK.tour.scenarios.filter((id) => ids.has(id))).toHaveLength(1);
   });
 
   it('its own music, in both formats', () => {
