@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fontSubset } from './scripts/vite/fontSubset';
 import { META_CSP } from './src/security/contentSecurityPolicy';
+import { worldColourCss } from './src/theme/worlds';
 
 /**
  * The strict Content-Security-Policy (src/security/contentSecurityPolicy.ts says why each
@@ -41,10 +42,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The worlds' colours come from src/theme/worlds.ts, the module the canvas reads too: the page
+ * imports them as a stylesheet of their own, written here, so no style attribute is needed.
+ */
+function worldColours(): Plugin {
+  const id = 'virtual:world-colours.css';
+  const resolved = '/__world-colours.css';
+  return {
+    name: 'world-colours',
+    resolveId: (source) => (source === id || source === resolved ? resolved : undefined),
+    load: (source) => (source === resolved ? worldColourCss() : undefined),
+  };
+}
+
 export default defineConfig({
   // Relative paths, so dist/ works from any folder of any static host.
   base: './',
   plugins: [
+    worldColours(),
     earlyWordsEntry(),
     contentSecurityPolicy(),
     fontSubset(),

@@ -1,4 +1,4 @@
-import type { LangCode } from '../../src/i18n/languages';
+import { LANG_CODES, type LangCode } from '../../src/i18n/languages';
 import { nativeName, textFor, textGroups } from './fontText';
 import { ARABIC_STYLESHEETS, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoRanges } from './fontSources';
 import { type CodePointRange, codePointsOf, inRanges } from './unicodeRange';
@@ -10,6 +10,20 @@ export const FAMILIES = {
   /** Only the letters of «العربية», for the pickers on other languages' pages. */
   arabicName: 'Tiko Sans Arabic Name',
 } as const;
+
+/**
+ * Which faces draw each language's own letters: Nunito (bundled through @fontsource, Latin and
+ * Cyrillic), or faces cut here from the language's texts. A language added to the list does not
+ * compile until it has a plan; fonts.test.ts checks that a Nunito language needs nothing else.
+ */
+export const SCRIPT_FACES: Record<LangCode, 'nunito' | 'sc' | 'arabic'> = {
+  ar: 'arabic',
+  zh: 'sc',
+  en: 'nunito',
+  fr: 'nunito',
+  ru: 'nunito',
+  es: 'nunito',
+};
 
 /** One font file to make: `codePoints` cut out of `source`. */
 export interface FaceRequest {
@@ -68,10 +82,10 @@ const sliceName = (file: string) => /noto-sans-sc-(.+?)-wght-normal\.woff2$/.exe
  * The language's own name «中文», shown by the picker on every page, comes first, in faces of
  * its own, so a page in another language downloads only those two glyphs.
  */
-export function planChinese(localesDir: string): FontPlan {
+export function planChinese(localesDir: string, lang: LangCode = 'zh'): FontPlan {
   const sources = fontsourceFaces(SC_STYLESHEET);
   const latin = nunitoRanges();
-  const groups = [{ name: 'name', text: nativeName('zh') }, ...textGroups(localesDir, 'zh')];
+  const groups = [{ name: 'name', text: nativeName(lang) }, ...textGroups(localesDir, lang)];
   const assigned = new Set<number>();
   const faces: FaceRequest[] = [];
   const missing: number[] = [];
@@ -84,17 +98,17 @@ export function planChinese(localesDir: string): FontPlan {
       faces.push({ family: FAMILIES.sc, name: `tiko-sc-${group.name}-${sliceName(source.file)}`, source: source.file, weight: '400 800', codePoints: cps, wght: SC_WEIGHTS });
     }
   }
-  return { faces, missing: [{ lang: 'zh', codePoints: missing }] };
+  return { faces, missing: [{ lang, codePoints: missing }] };
 }
 
 /**
  * Arabic: one whole file per weight. Arabic letters join, and a word drawn from two files
  * loses its joins, so Arabic is never split across faces.
  */
-export function planArabic(localesDir: string): FontPlan {
+export function planArabic(localesDir: string, lang: LangCode = 'ar'): FontPlan {
   const latin = nunitoRanges();
-  const used = [...usedCodePoints(textFor(localesDir, 'ar'), latin)];
-  const name = [...usedCodePoints(nativeName('ar'), latin)];
+  const used = [...usedCodePoints(textFor(localesDir, lang), latin)];
+  const name = [...usedCodePoints(nativeName(lang), latin)];
   const source = (weight: 400 | 700) => fontsourceFaces(ARABIC_STYLESHEETS[weight])[0].file;
   return {
     faces: [
@@ -106,8 +120,13 @@ export function planArabic(localesDir: string): FontPlan {
   };
 }
 
+const PLANNERS = { sc: planChinese, arabic: planArabic } as const;
+
+/** The faces of every language whose letters Nunito does not draw (SCRIPT_FACES). */
 export function planFonts(localesDir: string): FontPlan {
-  const zh = planChinese(localesDir);
-  const ar = planArabic(localesDir);
-  return { faces: [...zh.faces, ...ar.faces], missing: [...zh.missing, ...ar.missing].filter((m) => m.codePoints.length) };
+  const plans = LANG_CODES.flatMap((lang) => {
+    const script = SCRIPT_FACES[lang];
+    return script === 'nunito' ? [] : [PLANNERS[script](localesDir, lang)];
+  });
+  return { faces: plans.flatMap((p) => p.faces), missing: plans.flatMap((p) => p.missing).filter((m) => m.codePoints.length) };
 }

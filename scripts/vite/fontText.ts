@@ -29,14 +29,23 @@ export function nativeName(lang: LangCode): string {
   return LANGUAGES.find((l) => l.code === lang)!.nativeName;
 }
 
+/** The digit systems a browser may write a language's dates in: every language must say. */
+export const NUMBERING_SYSTEMS: Record<LangCode, readonly string[]> = {
+  ar: ['latn', 'arab'],
+  zh: ['latn'],
+  en: ['latn'],
+  fr: ['latn'],
+  ru: ['latn'],
+  es: ['latn'],
+};
+
 /**
  * Text the browser formats at run time: the certificate's date (Intl, dateStyle long).
  * Every month, in both digit systems, since browsers' ICU data differ on Arabic's default digits.
  */
 export function formattedText(lang: LangCode): string {
-  const numberingSystems = lang === 'ar' ? ['latn', 'arab'] : ['latn'];
   const parts: string[] = [];
-  for (const numberingSystem of numberingSystems) {
+  for (const numberingSystem of NUMBERING_SYSTEMS[lang]) {
     const format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', numberingSystem, timeZone: 'UTC' });
     for (let month = 0; month < 12; month++) parts.push(format.format(Date.UTC(2026, month, 28)));
   }
@@ -50,10 +59,19 @@ export function formattedText(lang: LangCode): string {
 export const ARABIC_TYPING =
   'ءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىيًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩،؛؟';
 
+/** Letters a child may type beyond those the texts use, where a missing one would break the script. */
+export const TYPING_EXTRA: Record<LangCode, string> = {
+  ar: ARABIC_TYPING,
+  zh: '',
+  en: '',
+  fr: '',
+  ru: '',
+  es: '',
+};
+
 /** Everything a page in this language may draw, and its own name. */
 export function textFor(localesDir: string, lang: LangCode): string {
-  const extra = lang === 'ar' ? ARABIC_TYPING : '';
-  return [...localeStrings(localesDir, lang), formattedText(lang), nativeName(lang), extra].join('\n');
+  return [...localeStrings(localesDir, lang), formattedText(lang), nativeName(lang), TYPING_EXTRA[lang]].join('\n');
 }
 
 export interface TextGroup {

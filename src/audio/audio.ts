@@ -8,10 +8,12 @@
  * forgotten quietly, and nothing waits for audio.
  */
 import type { Howl as HowlType, HowlOptions } from 'howler';
+import { RISK_FAMILIES } from '../content/types';
 
 export const EFFECTS = ['tap', 'choice', 'good', 'think-again', 'badge'] as const;
 export type Effect = (typeof EFFECTS)[number];
-export const MUSIC = ['map', 'contact', 'content', 'conduct', 'contract'] as const;
+/** The map's tune and one per world (scripts/make-sounds.mjs writes each, assets/audio holds them). */
+export const MUSIC = ['map', ...RISK_FAMILIES] as const;
 export type Music = (typeof MUSIC)[number];
 
 export interface AudioSettings {

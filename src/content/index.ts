@@ -26,6 +26,9 @@ export const WORLDS: World[] = [
   { family: 'contract', name: 'common:world.contract', scenarios: contractScenarios, game: contractGame },
 ];
 
+/** The world a child meets first: where a tour ends and the grown-ups' guide opens. */
+export const FIRST_WORLD: World = WORLDS[0]!;
+
 export const ALL_SCENARIOS: Scenario[] = WORLDS.flatMap((w) => w.scenarios);
 
 export function findGame(id: string): MiniGame | undefined {

@@ -3,7 +3,7 @@
  * public/kiosk.json). Whatever the file holds, parsing yields a usable
  * configuration and a list of what was wrong, so a typo never breaks the game.
  */
-import { ALL_SCENARIOS, WORLDS } from '../content';
+import { ALL_SCENARIOS, FIRST_WORLD, WORLDS } from '../content';
 
 export interface HelpContact {
   name: string;
@@ -80,8 +80,9 @@ export const DEFAULT_KIOSK: KioskConfig = {
   countdownSeconds: 20,
   attractSeconds: 5,
   tour: {
+    // One story from each world (worlds.test.ts checks), then the first world's game.
     scenarios: ['contact-friend-request', 'content-fake-news', 'conduct-bystander', 'contract-you-won'],
-    game: 'contact-game',
+    game: FIRST_WORLD.game.id,
   },
   pin: '2468',
   help: EMPTY_HELP,

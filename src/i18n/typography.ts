@@ -1,3 +1,5 @@
+import { isLangCode, type LangCode } from './languages';
+
 /**
  * French puts a narrow no-break space before ? ! : ; and inside « ».
  * Applied when text is shown, so translators type ordinary spaces and a
@@ -11,6 +13,20 @@ export function frenchSpacing(text: string): string {
     .replace(/«[ \u00A0]+/g, `«${NNBSP}`);
 }
 
+/**
+ * Each language's own typesetting rule, or none. Keyed by every language, so a
+ * language added to the list does not compile until someone has decided.
+ */
+export const TYPESETTING: Record<LangCode, ((text: string) => string) | null> = {
+  ar: null,
+  zh: null,
+  en: null,
+  fr: frenchSpacing,
+  ru: null,
+  es: null,
+};
+
 export function typeset(lang: string, text: string): string {
-  return lang === 'fr' ? frenchSpacing(text) : text;
+  const rule = isLangCode(lang) ? TYPESETTING[lang] : null;
+  return rule ? rule(text) : text;
 }

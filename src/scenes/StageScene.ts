@@ -5,12 +5,13 @@
  * on a map place, which does what the matching DOM button does.
  */
 import * as Phaser from 'phaser';
-import { WORLDS, type RiskFamily } from '../content';
+import { FIRST_WORLD, WORLDS, type RiskFamily } from '../content';
 import { mascotMood } from '../engine/mood';
 import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
 import { effectiveReducedMotion } from '../platform/preferences';
+import { MAP_POSITIONS } from '../theme/worlds';
 import { WORLD_COLOURS, drawBackdrop, drawBins, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
 import { Mascot } from './mascot';
 
@@ -27,14 +28,6 @@ interface PlaceZone {
   y: number;
   r: number;
 }
-
-/** Map positions as fractions of the picture area, read from the start side. */
-const MAP_POSITIONS: Record<RiskFamily, [number, number]> = {
-  contact: [0.16, 0.7],
-  content: [0.4, 0.3],
-  conduct: [0.63, 0.72],
-  contract: [0.86, 0.32],
-};
 
 /** Long enough to read a line or two while Tiko breathes and blinks; then Tiko stands still. */
 const SETTLE_AFTER_MS = 20_000;
@@ -206,7 +199,7 @@ export class StageScene extends Phaser.Scene {
         this.mascot.setMood('happy');
         break;
       case 'tourEnd':
-        this.drawReward(area, 'contact', reduced);
+        this.drawReward(area, FIRST_WORLD.family, reduced);
         this.mascot.setMood('waving');
         break;
       case 'game': {

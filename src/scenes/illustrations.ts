@@ -3,7 +3,9 @@
  * shapes: no brands, no text. Each draws inside the rectangle it is given.
  */
 import type * as Phaser from 'phaser';
-import type { RiskFamily, SettingKind } from '../content/types';
+import { RISK_FAMILIES, type RiskFamily, type SettingKind } from '../content/types';
+import { colourNumber } from '../art/shapes';
+import { WORLD_THEMES } from '../theme/worlds';
 
 export interface Rect {
   x: number;
@@ -19,12 +21,8 @@ const SCREEN = 0x28406b;
 const SKIN = [0xf3d2b3, 0x8d5a3b, 0xc68e64, 0xe8b894];
 const AVATAR_COLOURS = [0x2e9d6a, 0xe0a21b, 0xd9534f, 0x7a4fc9];
 
-export const WORLD_COLOURS: Record<RiskFamily, number> = {
-  contact: 0x6a3fb5,
-  content: 0x0b7285,
-  conduct: 0xb6461a,
-  contract: 0x2b7a0b,
-};
+/** Each world's main colour (theme/worlds.ts), as Phaser takes it. */
+export const WORLD_COLOURS = Object.fromEntries(RISK_FAMILIES.map((f) => [f, colourNumber(WORLD_THEMES[f].main)])) as Record<RiskFamily, number>;
 
 /** A device frame filling the rect; returns the inner screen. */
 function frame(g: G, r: Rect, light = false): Rect {
@@ -278,6 +276,11 @@ export function drawLandmark(g: G, family: RiskFamily, cx: number, base: number,
       g.fillStyle(0xffd166, 1);
       g.fillCircle(cx, base - size * 0.3, size * 0.16);
       break;
+    }
+    default: {
+      // A world without a landmark does not compile.
+      const unknown: never = family;
+      throw new Error(`No landmark for ${String(unknown)}`);
     }
   }
 }

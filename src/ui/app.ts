@@ -2,6 +2,7 @@
  * The DOM layer's root: draws the current screen from the stores, keeps focus
  * where the child expects it, and keeps <html> in step with the settings.
  */
+import { FIRST_WORLD } from '../content';
 import type { UiContext } from './context';
 import { h } from './widgets/dom';
 import { settingsDialog } from './dialogs/settingsDialog';
@@ -111,7 +112,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     if (screen === 'map') return { el: mapScreen(ctx), key: 'map', spoken: '' };
     if (screen === 'certificate') return { el: certificateScreen(ctx), key: 'certificate', spoken: '' };
     if (screen === 'guide') {
-      const family = ctx.session.getState().world ?? 'contact';
+      const family = ctx.session.getState().world ?? FIRST_WORLD.family;
       return { el: guideScreen(ctx, family), key: `guide:${family}`, spoken: '' };
     }
     const game = ctx.session.getState().game;

@@ -10,10 +10,10 @@ import { Blob, Buffer as HbBuffer, Face, Font, shape } from 'harfbuzzjs';
 import fontverter from 'fontverter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltFace, buildFaces, cmapOf } from '../../scripts/vite/fontBuild';
-import { FAMILIES, planFonts } from '../../scripts/vite/fontPlan';
+import { FAMILIES, SCRIPT_FACES, planFonts } from '../../scripts/vite/fontPlan';
 import { nunitoRanges } from '../../scripts/vite/fontSources';
 import { formatUnicodeRange, inRanges, parseUnicodeRange } from '../../scripts/vite/unicodeRange';
-import { LANGUAGES } from '../../src/i18n/languages';
+import { LANGUAGES, LANG_CODES } from '../../src/i18n/languages';
 import { LOCALES_DIR, flatten } from '../support/locales';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -75,6 +75,10 @@ describe('self-hosted fonts', () => {
       expect(declared.filter((cp) => !cmap.has(cp)), `${face.name} declares glyphs it lacks`).toEqual([]);
       expect(declared.length, `${face.name} is empty`).toBeGreaterThan(0);
     }
+  });
+
+  it.each(LANG_CODES.filter((lang) => SCRIPT_FACES[lang] === 'nunito'))('%s: Nunito draws every character, so it needs no faces of its own', (lang) => {
+    expect(show(charactersNeeded([...flatten(lang).values(), ...certificateDates(lang), nativeName(lang)]))).toBe('');
   });
 
   it('Chinese: every character of the Chinese texts and the certificate date', () => {

@@ -1,4 +1,5 @@
 import mascotUrl from '../../../assets/mascot.svg?url';
+import { FIRST_WORLD } from '../../content';
 import type { UiContext } from '../context';
 import { h, readAloudButton } from '../widgets/dom';
 import { languagePicker } from '../widgets/languagePicker';
@@ -48,7 +49,7 @@ export function titleScreen(ctx: UiContext): HTMLElement {
     h(
       'div',
       { className: 'grown-ups' },
-      h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'for-grown-ups', onclick: () => ctx.session.toGuide('contact') }, t('guide.open')),
+      h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'for-grown-ups', onclick: () => ctx.session.toGuide(FIRST_WORLD.family) }, t('guide.open')),
       ctx.mode === 'home' &&
         h(
           'button',
