@@ -36,6 +36,28 @@ describe('architecture', () => {
     }
   });
 
+  /** The top folder (or root file) of `src` an import lands in. */
+  const layerOf = (file: string, spec: string) => relative(SRC, join(file, '..', spec)).split(/[\\/]/)[0]!.replace(/\.ts$/, '');
+
+  it.each([
+    ['scenes', ['scenes', 'content', 'engine', 'state', 'i18n', 'platform', 'testHook']],
+    ['state', ['state', 'content', 'engine', 'i18n']],
+  ])('src/%s imports only the layers below it', (layer, allowed) => {
+    for (const file of files(join(SRC, layer))) {
+      const name = relative(SRC, file);
+      for (const spec of importsOf(readFileSync(file, 'utf8')).filter((s) => s.startsWith('.'))) {
+        expect(allowed, `${name} imports ${spec}`).toContain(layerOf(file, spec));
+      }
+    }
+  });
+
+  it('src/scenes reads the stage store, not the DOM layer', () => {
+    for (const file of files(join(SRC, 'scenes'))) {
+      const src = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(/getElementById|querySelector|\.closest\(|getBoundingClientRect|ResizeObserver/.test(src), relative(SRC, file)).toBe(false);
+    }
+  });
+
   it('keeps Phaser inside src/scenes', () => {
     for (const file of files(SRC)) {
       if (file.includes(`${join('src', 'scenes')}`)) continue;
