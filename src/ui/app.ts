@@ -23,7 +23,8 @@ export interface AppHandle {
 }
 
 export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
-  const live = document.getElementById('live') ?? root.appendChild(h('div', { id: 'live', className: 'sr-only', 'aria-live': 'polite' }));
+  // Beside the root, not in it: the root's children are replaced just below.
+  const live = document.getElementById('live') ?? document.body.appendChild(h('div', { id: 'live', className: 'sr-only', 'aria-live': 'polite' }));
   const topbar = h('div', { className: 'topbar' });
   const screenHost = h('main', { id: 'screen' });
   root.replaceChildren(topbar, screenHost);
