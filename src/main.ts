@@ -87,7 +87,7 @@ async function boot(): Promise<void> {
   ctx.speaker.onVoicesChanged(() => app.refresh());
   i18n.store.on('added', () => app.refresh());
   // Class mode opens on the map and a kiosk on its attract screen: those screens come in a second
-  // chunk (src/ui/screens.ts), and the shell counts as ready once they are drawn.
+  // chunk (src/ui/screens/index.ts), and the shell counts as ready once they are drawn.
   await app.firstScreen;
   loadChineseFonts(i18n.language);
   i18n.on('languageChanged', loadChineseFonts);
