@@ -132,7 +132,9 @@ export const SCREENS: Record<Screen, ScreenEntry> = {
   },
 
   attract: {
-    instance: () => 'attract',
+    // A kiosk's reset brings its first language back after the screen shows: the invitation then
+    // starts over from that language, not from the last visitor's.
+    instance: (ctx) => `attract:${ctx.i18n.language}`,
     render: (ctx, scope) => ({ el: attractScreen(ctx, (lang) => ctx.startVisit(lang), scope) }),
     back: null,
     stage: none,

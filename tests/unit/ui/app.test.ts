@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WORLDS } from '../../../src/content';
+import { DEFAULT_KIOSK } from '../../../src/engine/siteConfig';
 import type { Screen } from '../../../src/state/session';
 import { mountApp } from '../../../src/ui/app';
 import type { UiContext } from '../../../src/ui/context';
@@ -154,5 +155,17 @@ describe('app: the registry host', () => {
     const { ctx } = await mount();
     ctx.session.setState({ screen: 'world', world: null });
     expect(document.getElementById('title-heading')).not.toBeNull();
+  });
+});
+
+describe('app: the kiosk attract screen', () => {
+  it('a language change starts the invitation over from the new language', async () => {
+    const { ctx, root } = await mount({ mode: 'kiosk', kiosk: { ...DEFAULT_KIOSK, languages: ['en', 'es', 'fr'] } });
+    await ctx.changeLanguage('es');
+    ctx.session.toAttract();
+    // The reset brings the event's first language back after the attract screen showed.
+    await ctx.changeLanguage('en');
+    root.querySelector<HTMLButtonElement>('.attract-touch')!.click();
+    expect(ctx.startVisit).toHaveBeenCalledWith('en');
   });
 });
