@@ -103,7 +103,9 @@ function panel(ctx: UiContext, game: MiniGame, state: MiniGameState, scope: Scre
         binButtons(ctx, game),
       );
       if (state.timed) {
-        card.append(h('div', { className: 'timer', role: 'img', 'aria-label': t('game.timerLabel', { seconds: CARD_SECONDS }) }, h('span', { className: 'timer-bar', style: `animation-duration: ${CARD_SECONDS}s` })));
+        // A redraw of the same card shows the bar where the clock is, not full again.
+        const elapsed = (Date.now() - scope.keep('card-shown', () => Date.now())) / 1000;
+        card.append(h('div', { className: 'timer', role: 'img', 'aria-label': t('game.timerLabel', { seconds: CARD_SECONDS }) }, h('span', { className: 'timer-bar', style: `animation-duration: ${CARD_SECONDS}s; animation-delay: -${elapsed}s` })));
         // The card's scope ends when it is sorted or another screen shows; a redraw keeps the clock.
         scope.timer('card', CARD_SECONDS * 1000, () => ctx.session.gameAct({ type: 'later' }));
       }

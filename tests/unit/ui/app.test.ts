@@ -76,6 +76,8 @@ describe('app: the registry host', () => {
     // A voice or the stories' words arriving redraws the screen.
     app.refresh();
     expect(ctx.session.getState().game!.deferred).toBe(false);
+    // The bar shows the time already gone, not a full card again.
+    expect(document.querySelector<HTMLElement>('.timer-bar')?.style.animationDelay).toBe(`-${CARD_SECONDS - 5}s`);
     vi.advanceTimersByTime(5000);
     expect(ctx.session.getState().game).toMatchObject({ deferred: true });
     expect(ctx.session.getState().game!.queue.at(-1)).toBe(card);
