@@ -13,6 +13,7 @@ import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
 import { STORAGE_VERSION } from './state/savedState';
 import { createGameStore } from './state/gameStore';
 import { createSession } from './state/session';
+import { createStageStore } from './state/stage';
 import { mountApp } from './ui/app';
 import type { UiContext } from './ui/context';
 import { installTestHook } from './testHook';
@@ -43,6 +44,7 @@ async function boot(): Promise<void> {
   // A classroom starts without music: never loud by surprise on a projector.
   if (classMode) game.getState().setVolume('musicVolume', 0);
   const session = createSession(game, { allWorldsOpen: classMode, classMode });
+  const stage = createStageStore();
   const lang: LangCode = options.lang ?? (kioskMode ? 'en' : (game.getState().settings.language ?? detectLanguage(navigator.languages)));
   const i18n = await initI18n(lang);
 
@@ -52,6 +54,7 @@ async function boot(): Promise<void> {
     i18n,
     game,
     session,
+    stage,
     storageProblems: () => (kioskMode ? [] : storage.problems()),
     // The choice is kept only once the language's words have arrived: with the network
     // gone, the child stays in a language that works and a grown-up is told why.
@@ -85,7 +88,7 @@ async function boot(): Promise<void> {
   ctx.speaker.onVoicesChanged(() => app.refresh());
   i18n.store.on('added', () => app.refresh());
   // Class mode opens on the map and a kiosk on its attract screen: those screens come in a second
-  // chunk (src/ui/screens.ts), and the shell counts as ready once they are drawn.
+  // chunk (src/ui/screens/index.ts), and the shell counts as ready once they are drawn.
   await app.firstScreen;
   loadChineseFonts(i18n.language);
   i18n.on('languageChanged', loadChineseFonts);
@@ -152,14 +155,14 @@ async function boot(): Promise<void> {
     removeEventListener('pointerdown', wakeAudio, true);
     removeEventListener('keydown', wakeAudio, true);
     import('./audio/startAudio')
-      .then(({ startAudio }) => startAudio(session, game, document.body))
+      .then(({ startAudio }) => startAudio(session, game, stage, document.body))
       .catch((error: unknown) => console.warn('[audio] Sound could not start; the game plays on silently.', error));
   };
   addEventListener('pointerdown', wakeAudio, true);
   addEventListener('keydown', wakeAudio, true);
 
   import('./scenes/startGame')
-    .then(({ startGame }) => startGame({ session, game, parent: 'game', allWorldsOpen: ctx.allWorldsOpen }))
+    .then(({ startGame }) => startGame({ session, game, stage, parent: 'game', allWorldsOpen: ctx.allWorldsOpen }))
     .catch((error: unknown) => {
       console.warn('[engine] The game engine could not start; the game plays on without pictures.', error);
       session.setEngine('failed');

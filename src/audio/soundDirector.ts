@@ -1,26 +1,13 @@
 /**
- * Decides what is heard from what happens: music follows the screen, effects
- * follow the story. Every sound has a visual counterpart on screen already
- * (the outcome card, the badge), so sound off loses nothing.
+ * Decides what is heard from what happens: music is what the current screen's
+ * entry published on the stage, effects follow the story. Every sound has a
+ * visual counterpart on screen already (the outcome card, the badge), so sound
+ * off loses nothing.
  */
 import type { GameStore } from '../state/gameStore';
 import type { Session, SessionState } from '../state/session';
-import type { Effect, GameAudio, Music } from './audio';
-
-function musicFor(s: SessionState): Music | null {
-  switch (s.screen) {
-    case 'map':
-      return 'map';
-    case 'world':
-    case 'scenario':
-    case 'game':
-      return s.world;
-    case 'reward':
-      return s.reward;
-    default:
-      return null;
-  }
-}
+import type { StageStore } from '../state/stage';
+import type { Effect, GameAudio } from './audio';
 
 function effectFor(s: SessionState, prev: SessionState, session: Session): Effect | null {
   if (s.screen === 'reward' && prev.screen !== 'reward') return 'badge';
@@ -34,19 +21,21 @@ function effectFor(s: SessionState, prev: SessionState, session: Session): Effec
   return null;
 }
 
-export function directSound(audio: GameAudio, session: Session, game: GameStore, root: HTMLElement): () => void {
+export function directSound(audio: GameAudio, session: Session, game: GameStore, stage: StageStore, root: HTMLElement): () => void {
   const applySettings = () => {
     const { sound, musicVolume, effectsVolume } = game.getState().settings;
     audio.apply({ sound, musicVolume, effectsVolume });
   };
   applySettings();
-  audio.music(musicFor(session.getState()));
+  audio.music(stage.getState().music);
 
   const offGame = game.subscribe((s, prev) => {
     if (s.settings !== prev.settings) applySettings();
   });
+  const offStage = stage.subscribe((s, prev) => {
+    if (s.music !== prev.music) audio.music(s.music);
+  });
   const offSession = session.subscribe((s, prev) => {
-    audio.music(musicFor(s));
     const effect = effectFor(s, prev, session);
     if (effect) audio.play(effect);
   });
@@ -59,6 +48,7 @@ export function directSound(audio: GameAudio, session: Session, game: GameStore,
   return () => {
     offGame();
     offSession();
+    offStage();
     root.removeEventListener('click', onClick);
   };
 }

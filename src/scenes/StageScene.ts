@@ -1,21 +1,24 @@
 /**
- * The one scene: a backdrop behind every screen and, inside the DOM layer's
- * stage slot, the map, a world's landmark, a scenario's place or a reward,
- * with Tiko beside it. It reads the stores; the only input it takes is a tap
- * on a map place, which does what the matching DOM button does.
+ * The one scene: a backdrop behind every screen and, inside the rectangle the
+ * DOM layer publishes, the map, a world's landmark, a scenario's place or a
+ * reward, with Tiko beside it. It reads the stage store (and the game store for
+ * the map and the settings); the only input it takes is a tap on a map place,
+ * which does what the matching DOM button does.
  */
 import * as Phaser from 'phaser';
-import { FIRST_WORLD, WORLDS, type RiskFamily } from '../content';
-import { mascotMood } from '../engine/mood';
+import { WORLDS, type RiskFamily } from '../content';
 import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
+import type { StageStore, StageView } from '../state/stage';
 import { effectiveReducedMotion } from '../platform/preferences';
 import { MAP_POSITIONS } from '../theme/worlds';
 import { WORLD_COLOURS, drawBackdrop, drawBins, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
 import { Mascot } from './mascot';
 
 export interface StageDeps {
+  stage: StageStore;
+  /** Only for a tap on a map place. */
   session: Session;
   game: GameStore;
   allWorldsOpen: boolean;
@@ -45,12 +48,11 @@ export class StageScene extends Phaser.Scene {
   private confetti: Phaser.GameObjects.Rectangle[] = [];
   private zones: PlaceZone[] = [];
   private celebrated = '';
-  private lastScreen = '';
+  private lastView: StageView['kind'] | '' = '';
   private pendingRest: 'always' | 'if-still' | null = null;
   private framesSinceChange = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private readonly unsubscribe: (() => void)[] = [];
-  private resizeObserver?: ResizeObserver;
 
   constructor(private readonly deps: StageDeps) {
     super({ key: 'stage' });
@@ -62,20 +64,14 @@ export class StageScene extends Phaser.Scene {
     this.mascot = new Mascot(this);
 
     const redraw = () => this.redraw();
-    this.unsubscribe.push(this.deps.session.subscribe(redraw), this.deps.game.subscribe(redraw));
+    // The DOM layer publishes a new rectangle when it reflows without a window resize (text size, language).
+    this.unsubscribe.push(this.deps.stage.subscribe(redraw), this.deps.game.subscribe(redraw));
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
-    // The DOM layer can reflow without a window resize (text size, language).
-    const screen = document.getElementById('screen');
-    if (screen && typeof ResizeObserver === 'function') {
-      this.resizeObserver = new ResizeObserver(redraw);
-      this.resizeObserver.observe(screen);
-    }
     // Phaser wakes its loop when the tab comes back; let the stage decide again whether to rest.
     this.game.events.on(Phaser.Core.Events.VISIBLE, redraw);
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => this.tap(pointer.worldX, pointer.worldY));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe.forEach((off) => off());
-      this.resizeObserver?.disconnect();
       this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restIfDue, this);
       clearTimeout(this.settleTimer);
       this.game.events.off(Phaser.Core.Events.VISIBLE, redraw);
@@ -151,20 +147,17 @@ export class StageScene extends Phaser.Scene {
     const reduced = effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion);
     this.mascot.setReducedMotion(reduced);
 
-    const state = this.deps.session.getState();
-    if (state.screen !== this.lastScreen) {
+    const { view, rect: free, rtl } = this.deps.stage.getState();
+    if (view.kind !== this.lastView) {
       // A soft fade between places; none where motion is reduced.
-      if (!reduced && this.lastScreen) this.cameras.main.fadeIn(250, 223, 241, 255);
-      this.lastScreen = state.screen;
+      if (!reduced && this.lastView) this.cameras.main.fadeIn(250, 223, 241, 255);
+      this.lastView = view.kind;
     }
-    const stage = document.getElementById('stage');
-    if (state.screen !== 'reward') this.clearConfetti();
-    if (state.screen === 'title' || state.screen === 'attract' || !stage) {
+    if (view.kind !== 'reward') this.clearConfetti();
+    if (view.kind === 'none' || !free) {
       this.mascot.setVisible(false);
       return;
     }
-    const free = freeArea(stage);
-    const rtl = document.documentElement.dir === 'rtl';
     // Tiko takes at most about a third of a narrow stage, so the place beside it stays readable.
     const mascotHeight = Math.max(70, Math.min(free.height * 0.9, 240, (free.width * 0.38) / 0.8));
     const mascotWidth = mascotHeight * 0.8;
@@ -176,38 +169,27 @@ export class StageScene extends Phaser.Scene {
     };
     this.mascot.setVisible(true);
     this.mascot.place(rtl ? free.x + free.width - mascotWidth / 2 : free.x + mascotWidth / 2, free.y + free.height, mascotHeight, rtl);
+    this.mascot.setMood(view.mood);
 
-    switch (state.screen) {
+    switch (view.kind) {
       case 'map':
         this.drawMap(area, rtl);
-        this.mascot.setMood('waving');
         break;
       case 'world':
-        if (state.world) this.drawWorld(area, state.world);
-        this.mascot.setMood('talking');
+        this.drawWorld(area, view.family);
         break;
-      case 'scenario': {
-        const scenario = this.deps.session.scenario();
-        if (scenario && state.runner) {
-          drawSetting(this.picture, scenario.setting, area);
-          this.mascot.setMood(mascotMood(scenario, state.runner));
-        }
+      case 'setting':
+        drawSetting(this.picture, view.setting, area);
         break;
-      }
       case 'reward':
-        if (state.reward) this.drawReward(area, state.reward, reduced);
-        this.mascot.setMood('happy');
+        this.drawReward(area, view.family, reduced);
         break;
-      case 'tourEnd':
-        this.drawReward(area, FIRST_WORLD.family, reduced);
-        this.mascot.setMood('waving');
-        break;
-      case 'game': {
+      case 'game':
         drawBins(this.picture, area, rtl);
-        const phase = state.game?.phase;
-        const right = state.game?.last?.correct;
-        this.mascot.setMood(phase === 'intro' ? 'talking' : phase === 'sort' ? 'thinking' : phase === 'feedback' ? (right ? 'happy' : 'thinking') : 'happy');
         break;
+      default: {
+        const unknown: never = view;
+        throw new Error(`The stage cannot draw ${JSON.stringify(unknown)}`);
       }
     }
   }
@@ -279,12 +261,4 @@ export class StageScene extends Phaser.Scene {
     this.confetti = [];
     this.celebrated = '';
   }
-}
-
-/** The part of the stage slot not covered by the DOM situation card. */
-function freeArea(stage: HTMLElement): Rect {
-  const box = stage.getBoundingClientRect();
-  const card = stage.querySelector('.situation')?.getBoundingClientRect();
-  const bottom = card && card.height > 0 ? Math.max(box.top + 60, card.top - 8) : box.bottom - 8;
-  return { x: box.left + 8, y: box.top + 8, width: box.width - 16, height: Math.max(0, bottom - box.top - 8) };
 }

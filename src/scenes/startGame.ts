@@ -5,12 +5,14 @@
 import * as Phaser from 'phaser';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
+import type { StageStore } from '../state/stage';
 import { markSceneReady } from '../testHook';
 import { StageScene } from './StageScene';
 
 export interface StartOptions {
   session: Session;
   game: GameStore;
+  stage: StageStore;
   parent: string;
   allWorldsOpen: boolean;
 }
@@ -35,9 +37,10 @@ export function drawnInSoftware(): boolean {
 /** Capped at 3: beyond that the eye sees no difference and weak GPUs pay for it. */
 export const dpr = () => Math.min(3, Math.max(1, window.devicePixelRatio || 1));
 
-export function startGame({ session, game, parent, allWorldsOpen }: StartOptions): Promise<Phaser.Game> {
+export function startGame({ session, game, stage, parent, allWorldsOpen }: StartOptions): Promise<Phaser.Game> {
   return new Promise((resolve) => {
     const scene = new StageScene({
+      stage,
       session,
       game,
       allWorldsOpen,

@@ -1,13 +1,17 @@
 /**
- * The DOM layer's root: draws the current screen from the stores, keeps focus
- * where the child expects it, and keeps <html> in step with the settings.
+ * The DOM layer's root: draws the current screen's entry (src/ui/screens/registry.ts) from the
+ * stores, keeps focus where the child expects it, publishes what the stage shows, and keeps
+ * <html> in step with the settings.
  */
-import { FIRST_WORLD } from '../content';
 import type { UiContext } from './context';
 import { h } from './widgets/dom';
 import { settingsDialog } from './dialogs/settingsDialog';
-import { titleScreen } from './screens/titleScreen';
+import { titleEntry } from './screens/titleEntry';
+import type { BackLink, ScreenEntry } from './screens/screenEntry';
 import type * as Screens from './screens/index';
+import { createScreenScope, type DisposableScope } from './screenScope';
+import { watchStageSlot } from './stageSlot';
+import { publishStage } from '../state/stage';
 import { CONTRAST_QUERY, effectiveHighContrast, effectiveReducedMotion } from '../platform/preferences';
 
 export interface AppHandle {
@@ -19,12 +23,15 @@ export interface AppHandle {
 }
 
 export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
-  const live = document.getElementById('live') ?? root.appendChild(h('div', { id: 'live', className: 'sr-only', 'aria-live': 'polite' }));
+  // Beside the root, not in it: the root's children are replaced just below.
+  const live = document.getElementById('live') ?? document.body.appendChild(h('div', { id: 'live', className: 'sr-only', 'aria-live': 'polite' }));
   const topbar = h('div', { className: 'topbar' });
   const screenHost = h('main', { id: 'screen' });
   root.replaceChildren(topbar, screenHost);
   let dialog: HTMLDialogElement | null = null;
-  let viewKey = '';
+  /** The screen instance on show, and the scope its timers and listeners belong to. */
+  let shown: { key: string; scope: DisposableScope } | null = null;
+  const stageSlot = watchStageSlot(ctx.stage, screenHost);
 
   const announce = (text: string) => {
     live.textContent = '';
@@ -41,35 +48,20 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     document.title = ctx.i18n.t('app.title');
   };
 
-  /** Where "back" leads from each screen, one level up. */
-  const backButton = () => {
-    const { t } = ctx.i18n;
-    const { screen, world } = ctx.session.getState();
-    // A kiosk visitor follows the tour; there is nowhere else to go.
-    if (ctx.mode === 'kiosk') return h('span');
-    const back = (label: string, go: () => void) =>
-      h('button', { type: 'button', className: 'topbar-button home-button with-back-arrow', 'data-focus-id': 'topbar-back', onclick: go }, label);
-    switch (screen) {
-      case 'map':
-        return back(t('nav.backToStart'), () => ctx.session.toTitle());
-      case 'world':
-      case 'reward':
-      case 'certificate':
-        return back(t('nav.backToMap'), () => ctx.session.toMap());
-      case 'guide':
-        return back(t('nav.backToStart'), () => ctx.session.toTitle());
-      case 'game':
-      case 'scenario':
-        return back(t('nav.backToWorld'), () => (world ? ctx.session.openWorld(world) : ctx.session.toMap()));
-      default:
-        return h('span');
-    }
-  };
+  /** One level up, as the screen's entry says; a kiosk visitor follows the tour and has nowhere else to go. */
+  const backButton = (back: BackLink | null) =>
+    back && ctx.mode !== 'kiosk'
+      ? h(
+          'button',
+          { type: 'button', className: 'topbar-button home-button with-back-arrow', 'data-focus-id': 'topbar-back', onclick: () => back.go(ctx) },
+          ctx.i18n.t(back.label),
+        )
+      : h('span');
 
-  const renderTopbar = () => {
+  const renderTopbar = (back: BackLink | null) => {
     const { t } = ctx.i18n;
     topbar.replaceChildren(
-      backButton(),
+      backButton(back),
       ctx.mode === 'class'
         ? h(
             'button',
@@ -86,54 +78,45 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     );
   };
 
-  const renderScreen = (): { el: HTMLElement; key: string; spoken: string } => {
-    const { screen, runner, world, reward } = ctx.session.getState();
-    if (!screens) {
-      if (screen === 'title') return { el: titleScreen(ctx), key: 'title', spoken: '' };
-      // Only if the child is faster than the download (or it failed and is being tried again).
+  /** Only while the screens chunk is on its way (the child was faster, or it failed and is tried again). */
+  const loadingEntry: ScreenEntry = {
+    instance: () => `loading:${ctx.session.getState().screen}`,
+    render: () => {
       void loadScreens();
-      return { el: h('div', { className: 'screen', 'aria-busy': 'true' }), key: `loading:${screen}`, spoken: '' };
-    }
-    const { stopCardTimer, stopAttractCycle, attractScreen, tourEndScreen, scenarioScreen, mapScreen, certificateScreen, guideScreen, miniGameScreen, worldScreen, rewardScreen } =
-      screens;
-    stopCardTimer();
-    stopAttractCycle();
-    if (screen === 'attract') return { el: attractScreen(ctx, (lang) => ctx.startVisit(lang)), key: 'attract', spoken: '' };
-    if (screen === 'tourEnd') return { el: tourEndScreen(ctx), key: 'tourEnd', spoken: '' };
-    const scenario = ctx.session.scenario();
-    if (screen === 'scenario' && scenario && runner) {
-      const line = scenario.steps.find((s) => s.id === runner.stepId)?.lines[runner.line];
-      return {
-        el: scenarioScreen(ctx, scenario, runner),
-        key: `scenario:${runner.scenarioId}:${runner.stepId}:${runner.phase}:${runner.line}`,
-        spoken: runner.phase === 'intro' && line ? ctx.i18n.t(line) : '',
-      };
-    }
-    if (screen === 'map') return { el: mapScreen(ctx), key: 'map', spoken: '' };
-    if (screen === 'certificate') return { el: certificateScreen(ctx), key: 'certificate', spoken: '' };
-    if (screen === 'guide') {
-      const family = ctx.session.getState().world ?? FIRST_WORLD.family;
-      return { el: guideScreen(ctx, family), key: `guide:${family}`, spoken: '' };
-    }
-    const game = ctx.session.getState().game;
-    if (screen === 'game' && game) {
-      return { el: miniGameScreen(ctx, game), key: `game:${game.gameId}:${game.phase}:${game.sorted.length}:${game.queue[0] ?? ''}`, spoken: '' };
-    }
-    if (screen === 'world' && world) return { el: worldScreen(ctx, world), key: `world:${world}`, spoken: '' };
-    if (screen === 'reward' && reward) return { el: rewardScreen(ctx, reward), key: `reward:${reward}`, spoken: '' };
-    return { el: titleScreen(ctx), key: 'title', spoken: '' };
+      return { el: h('div', { className: 'screen', 'aria-busy': 'true' }) };
+    },
+    back: { label: 'nav.backToStart', go: () => ctx.session.toTitle() },
+    stage: () => ({ kind: 'none' }),
+    music: () => null,
+  };
+
+  const currentEntry = (): { entry: ScreenEntry; key: string } => {
+    const { screen } = ctx.session.getState();
+    const entry = screens ? screens.SCREENS[screen] : screen === 'title' ? titleEntry : loadingEntry;
+    const key = entry.instance(ctx);
+    return key === null ? { entry: titleEntry, key: 'title' } : { entry, key };
   };
 
   const render = () => {
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.focusId;
     const hadFocusInScreen = !!focusedId || screenHost.contains(document.activeElement);
-    const { el, key, spoken } = renderScreen();
-    renderTopbar();
+    const { entry, key } = currentEntry();
+    const firstRender = !shown;
+    const changed = key !== shown?.key;
+    if (changed) {
+      shown?.scope.dispose();
+      shown = { key, scope: createScreenScope() };
+    }
+    const { el, spoken } = entry.render(ctx, shown!.scope);
+    renderTopbar(entry.back);
     screenHost.replaceChildren(el);
     applyDocumentSettings();
-    const changed = key !== viewKey;
-    const firstRender = viewKey === '';
-    viewKey = key;
+    publishStage(ctx.stage, {
+      view: entry.stage(ctx),
+      music: entry.music(ctx),
+      rtl: document.documentElement.dir === 'rtl',
+      rect: stageSlot.follow(el.querySelector<HTMLElement>('#stage')),
+    });
     if (dialog?.open) return;
 
     const same = focusedId ? document.querySelector<HTMLElement>(`[data-focus-id="${focusedId}"]`) : null;
@@ -183,7 +166,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
       (loaded) => {
         screens = loaded;
         // Only a waiting screen is redrawn: redrawing the title could swallow a tap in progress.
-        if (viewKey.startsWith('loading:')) render();
+        if (shown?.key.startsWith('loading:')) render();
       },
       (error: unknown) => {
         loading = null;

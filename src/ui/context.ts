@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import type { LangCode } from '../i18n/languages';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
+import type { StageStore } from '../state/stage';
 import type { StorageProblem } from '../state/safeStorage';
 import type { Speaker } from '../platform/readAloud';
 import type { Mode } from '../engine/urlOptions';
@@ -12,6 +13,8 @@ export interface UiContext {
   i18n: i18n;
   game: GameStore;
   session: Session;
+  /** What the canvas shows and the music, published by the app from the current screen. */
+  stage: StageStore;
   storageProblems(): StorageProblem[];
   changeLanguage(lang: LangCode): Promise<void>;
   openSettings(): void;

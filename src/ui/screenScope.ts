@@ -14,6 +14,11 @@ export interface ScreenScope {
   listen(id: string, target: EventTarget, type: string, fn: EventListener): void;
   /** Runs when the screen's instance goes away. */
   onDispose(fn: () => void): void;
+  /**
+   * State of this instance that a redraw keeps (which language an invitation shows): made by
+   * `init` on the first call with this id, the same object on every later call.
+   */
+  keep<T>(id: string, init: () => T): T;
 }
 
 export interface DisposableScope extends ScreenScope {
@@ -24,6 +29,7 @@ export interface DisposableScope extends ScreenScope {
 export function createScreenScope(): DisposableScope {
   const stops = new Map<string, () => void>();
   const finalisers: (() => void)[] = [];
+  const kept = new Map<string, unknown>();
   let disposed = false;
   const own = (id: string, stop: () => void) => {
     stops.get(id)?.();
@@ -56,12 +62,17 @@ export function createScreenScope(): DisposableScope {
       if (disposed) fn();
       else finalisers.push(fn);
     },
+    keep<T>(id: string, init: () => T): T {
+      if (!kept.has(id)) kept.set(id, init());
+      return kept.get(id) as T;
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
       stops.forEach((stop) => stop());
       stops.clear();
       finalisers.splice(0).forEach((fn) => fn());
+      kept.clear();
     },
     get disposed() {
       return disposed;

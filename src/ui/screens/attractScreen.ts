@@ -2,43 +2,40 @@ import type { i18n } from 'i18next';
 import mascotUrl from '../../../assets/mascot.svg?url';
 import { LANGUAGES, isLangCode } from '../../i18n/languages';
 import type { UiContext } from '../context';
+import type { ScreenScope } from '../screenScope';
 import { h } from '../widgets/dom';
-
-let cycleTimer: ReturnType<typeof setInterval> | undefined;
-
-export function stopAttractCycle(): void {
-  clearInterval(cycleTimer);
-}
 
 /**
  * While nobody plays: Tiko waves on the canvas, and the invitation turns
  * through the event's languages. Touching anything starts the tour in the
  * language on screen; a language button starts it in that language.
  */
-export function attractScreen(ctx: UiContext, start: (lang: string) => void): HTMLElement {
-  stopAttractCycle();
+export function attractScreen(ctx: UiContext, start: (lang: string) => void, scope: ScreenScope): HTMLElement {
   const kiosk = ctx.kiosk();
   const languages = (kiosk?.languages ?? [ctx.i18n.language]).filter(isLangCode);
-  let index = Math.max(0, languages.indexOf(ctx.i18n.language as never));
+  // The cycle outlives a redraw (the event's file arriving): it turns on from where it was, on the newest view.
+  const cycle = scope.keep('cycle', () => ({ index: Math.max(0, languages.indexOf(ctx.i18n.language as never)), show: () => {} }));
+  const lang = () => languages[cycle.index % languages.length] ?? ctx.i18n.language;
   const invite = h('p', { className: 'attract-invite', 'aria-live': 'off' });
-  const touch = h('button', { type: 'button', className: 'primary attract-touch', 'data-focus-id': 'attract-touch', onclick: () => start(languages[index] ?? ctx.i18n.language) });
+  const touch = h('button', { type: 'button', className: 'primary attract-touch', 'data-focus-id': 'attract-touch', onclick: () => start(lang()) });
   const show = () => {
-    const lang = languages[index] ?? ctx.i18n.language;
-    const t = fixedT(ctx.i18n, lang);
-    const dir = LANGUAGES.find((l) => l.code === lang)?.dir ?? 'ltr';
+    const shown = lang();
+    const t = fixedT(ctx.i18n, shown);
+    const dir = LANGUAGES.find((l) => l.code === shown)?.dir ?? 'ltr';
     for (const el of [invite, touch]) {
-      el.lang = lang;
+      el.lang = shown;
       el.dir = dir;
     }
     invite.textContent = t('kiosk.invite');
     touch.textContent = t('kiosk.touch');
   };
+  cycle.show = show;
   show();
   if (languages.length > 1) {
-    cycleTimer = setInterval(() => {
-      index = (index + 1) % languages.length;
-      show();
-    }, (kiosk?.attractSeconds ?? 5) * 1000);
+    scope.interval('cycle', (kiosk?.attractSeconds ?? 5) * 1000, () => {
+      cycle.index = (cycle.index + 1) % languages.length;
+      cycle.show();
+    });
   }
   return h(
     'section',

@@ -1,21 +1,15 @@
 import { WORLDS, type Bin, type MiniGame } from '../../content';
 import { currentCard, miniGameScore, type MiniGameState } from '../../engine/miniGame';
 import type { UiContext } from '../context';
+import type { ScreenScope } from '../screenScope';
 import { h } from '../widgets/dom';
 import { mascotLine } from '../widgets/mascotLine';
 
 /** Seconds a card waits with the timer on; then it just comes back later. */
 export const CARD_SECONDS = 15;
-let cardTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** Called whenever another screen shows, so a card's clock never runs in the background. */
-export function stopCardTimer(): void {
-  clearTimeout(cardTimer);
-}
 
 /** A world's sorting game: intro, one card at a time, a reason after each, every answer explained at the end. */
-export function miniGameScreen(ctx: UiContext, state: MiniGameState): HTMLElement {
-  clearTimeout(cardTimer);
+export function miniGameScreen(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLElement {
   const { t } = ctx.i18n;
   const world = WORLDS.find((w) => w.game.id === state.gameId)!;
   const game = world.game;
@@ -47,7 +41,7 @@ export function miniGameScreen(ctx: UiContext, state: MiniGameState): HTMLElemen
       state.phase !== 'intro' && state.phase !== 'results' && h('p', { className: 'badge-count' }, t('game.progress', { current: Math.min(done + (state.phase === 'sort' ? 1 : 0), total), total })),
     ),
     h('div', { className: 'stage', id: 'stage', 'data-view': 'game' }, stageContent),
-    h('div', { className: 'panel' }, panel(ctx, game, state)),
+    h('div', { className: 'panel' }, panel(ctx, game, state, scope)),
   );
 }
 
@@ -67,7 +61,7 @@ function binButtons(ctx: UiContext, game: MiniGame): HTMLElement {
   );
 }
 
-function panel(ctx: UiContext, game: MiniGame, state: MiniGameState): HTMLElement {
+function panel(ctx: UiContext, game: MiniGame, state: MiniGameState, scope: ScreenScope): HTMLElement {
   const { t } = ctx.i18n;
   const next = () => ctx.session.gameAct({ type: 'next' });
   switch (state.phase) {
@@ -109,8 +103,11 @@ function panel(ctx: UiContext, game: MiniGame, state: MiniGameState): HTMLElemen
         binButtons(ctx, game),
       );
       if (state.timed) {
-        card.append(h('div', { className: 'timer', role: 'img', 'aria-label': t('game.timerLabel', { seconds: CARD_SECONDS }) }, h('span', { className: 'timer-bar', style: `animation-duration: ${CARD_SECONDS}s` })));
-        cardTimer = setTimeout(() => ctx.session.gameAct({ type: 'later' }), CARD_SECONDS * 1000);
+        // A redraw of the same card shows the bar where the clock is, not full again.
+        const elapsed = (Date.now() - scope.keep('card-shown', () => Date.now())) / 1000;
+        card.append(h('div', { className: 'timer', role: 'img', 'aria-label': t('game.timerLabel', { seconds: CARD_SECONDS }) }, h('span', { className: 'timer-bar', style: `animation-duration: ${CARD_SECONDS}s; animation-delay: -${elapsed}s` })));
+        // The card's scope ends when it is sorted or another screen shows; a redraw keeps the clock.
+        scope.timer('card', CARD_SECONDS * 1000, () => ctx.session.gameAct({ type: 'later' }));
       }
       return card;
     }

@@ -51,4 +51,13 @@ describe('screenScope', () => {
     target.dispatchEvent(new Event('ping'));
     expect(calls).toEqual(['two']);
   });
+
+  it('keeps an instance\'s state across redraws, and a new instance starts afresh', () => {
+    const scope = createScreenScope();
+    const first = scope.keep('cycle', () => ({ index: 1 }));
+    first.index = 3;
+    expect(scope.keep('cycle', () => ({ index: 1 }))).toBe(first);
+    expect(scope.keep('cycle', () => ({ index: 1 })).index).toBe(3);
+    expect(createScreenScope().keep('cycle', () => ({ index: 1 })).index).toBe(1);
+  });
 });

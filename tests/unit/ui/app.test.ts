@@ -1,0 +1,173 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WORLDS } from '../../../src/content';
+import { DEFAULT_KIOSK } from '../../../src/engine/siteConfig';
+import type { Screen } from '../../../src/state/session';
+import { mountApp } from '../../../src/ui/app';
+import type { UiContext } from '../../../src/ui/context';
+import { CARD_SECONDS } from '../../../src/ui/screens/miniGameScreen';
+import { SCREENS } from '../../../src/ui/screens/registry';
+import { button, createTestUi, en, type TestUiOptions } from './uiContext';
+
+const world = WORLDS[0]!;
+const story = world.scenarios[0]!;
+
+/** The app on a fresh page, with the screens chunk arrived. */
+async function mount(options: TestUiOptions = {}) {
+  const ctx = await createTestUi(options);
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  const app = mountApp(ctx, root);
+  await app.firstScreen;
+  await vi.dynamicImportSettled();
+  return { ctx, app, root };
+}
+
+const back = () => document.querySelector<HTMLButtonElement>('[data-focus-id="topbar-back"]');
+
+beforeEach(() => document.body.replaceChildren());
+afterEach(() => vi.useRealTimers());
+
+describe('app: the registry host', () => {
+  const cases: [Screen, (ctx: UiContext) => void, string | null, Partial<{ screen: Screen; world: string }>][] = [
+    ['title', () => undefined, null, {}],
+    ['map', (ctx) => ctx.session.toMap(), 'nav.backToStart', { screen: 'title' }],
+    ['world', (ctx) => ctx.session.openWorld(world.family), 'nav.backToMap', { screen: 'map' }],
+    ['scenario', (ctx) => ctx.session.play(story.id), 'nav.backToWorld', { screen: 'world', world: world.family }],
+    ['game', (ctx) => ctx.session.openGame(world.family), 'nav.backToWorld', { screen: 'world', world: world.family }],
+    ['reward', (ctx) => ctx.session.setState({ screen: 'reward', reward: world.family }), 'nav.backToMap', { screen: 'map' }],
+    ['certificate', (ctx) => ctx.session.toCertificate(), 'nav.backToMap', { screen: 'map' }],
+    ['guide', (ctx) => ctx.session.toGuide(world.family), 'nav.backToStart', { screen: 'title' }],
+    ['attract', (ctx) => ctx.session.toAttract(), null, {}],
+    ['tourEnd', (ctx) => ctx.session.startTour([]), null, {}],
+  ];
+
+  it('covers every screen in these cases', () => {
+    expect(cases.map(([screen]) => screen).sort()).toEqual(Object.keys(SCREENS).sort());
+  });
+
+  it.each(cases)('Back from %s goes where its entry says', async (screen, open, label, after) => {
+    const { ctx } = await mount();
+    open(ctx);
+    expect(ctx.session.getState().screen).toBe(screen);
+    if (!label) {
+      expect(back()).toBeNull();
+      return;
+    }
+    expect(back()?.textContent).toBe(en(label));
+    back()!.click();
+    expect(ctx.session.getState()).toMatchObject(after);
+  });
+
+  it('a kiosk visitor has no Back anywhere: the tour leads', async () => {
+    const { ctx } = await mount({ mode: 'kiosk' });
+    ctx.session.startTour([{ kind: 'scenario', id: story.id }]);
+    expect(ctx.session.getState().screen).toBe('scenario');
+    expect(back()).toBeNull();
+  });
+
+  it('a redraw of the same card keeps its countdown running, not restarted', async () => {
+    const { ctx, app } = await mount();
+    vi.useFakeTimers();
+    ctx.session.openGame(world.family);
+    ctx.session.gameAct({ type: 'start', timed: true });
+    const card = ctx.session.getState().game!.queue[0];
+    vi.advanceTimersByTime((CARD_SECONDS - 5) * 1000);
+    // A voice or the stories' words arriving redraws the screen.
+    app.refresh();
+    expect(ctx.session.getState().game!.deferred).toBe(false);
+    // The bar shows the time already gone, not a full card again.
+    expect(document.querySelector<HTMLElement>('.timer-bar')?.style.animationDelay).toBe(`-${CARD_SECONDS - 5}s`);
+    vi.advanceTimersByTime(5000);
+    expect(ctx.session.getState().game).toMatchObject({ deferred: true });
+    expect(ctx.session.getState().game!.queue.at(-1)).toBe(card);
+  });
+
+  it('the next card starts its own countdown', async () => {
+    const { ctx } = await mount();
+    vi.useFakeTimers();
+    ctx.session.openGame(world.family);
+    ctx.session.gameAct({ type: 'start', timed: true });
+    vi.advanceTimersByTime(CARD_SECONDS * 1000);
+    const deferredAt = ctx.session.getState().game!.queue;
+    vi.advanceTimersByTime(CARD_SECONDS * 1000 - 1);
+    expect(ctx.session.getState().game!.queue).toEqual(deferredAt);
+    vi.advanceTimersByTime(1);
+    expect(ctx.session.getState().game!.queue).not.toEqual(deferredAt);
+  });
+
+  it('leaving a screen disposes of its timers: no card clock runs behind the map', async () => {
+    const { ctx } = await mount();
+    vi.useFakeTimers();
+    ctx.session.openGame(world.family);
+    ctx.session.gameAct({ type: 'start', timed: true });
+    const game = ctx.session.getState().game;
+    ctx.session.toMap();
+    vi.advanceTimersByTime(CARD_SECONDS * 3000);
+    expect(ctx.session.getState().game).toBe(game);
+  });
+
+  it('focus lands on the new screen\'s heading after a control moved on', async () => {
+    const { root } = await mount();
+    const play = button(root, en('title.play'));
+    play.focus();
+    play.click();
+    expect(document.activeElement?.id).toBe('map-heading');
+    expect(document.activeElement?.hasAttribute('data-screen-heading')).toBe(true);
+  });
+
+  it('a redraw keeps focus on the same control', async () => {
+    const { ctx, app, root } = await mount();
+    ctx.session.toMap();
+    const first = root.querySelector<HTMLButtonElement>(`[data-world="${world.family}"]`)!;
+    first.focus();
+    app.refresh();
+    expect(document.activeElement).not.toBe(first);
+    expect((document.activeElement as HTMLElement).dataset.focusId).toBe(`world-${world.family}`);
+  });
+
+  it('publishes what the stage shows and which music plays, from the entry', async () => {
+    const { ctx } = await mount();
+    expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'none' }, rect: null, music: null });
+    ctx.session.toMap();
+    expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'map', mood: 'waving' }, music: 'map' });
+    expect(ctx.stage.getState().rect).not.toBeNull();
+    ctx.session.play(story.id);
+    expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'setting', setting: story.setting }, music: world.family });
+    ctx.session.setState({ screen: 'reward', reward: world.family });
+    expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'reward', family: world.family, mood: 'happy' }, music: world.family });
+    ctx.session.toCertificate();
+    expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'none' }, rect: null, music: null });
+  });
+
+  it('speaks a story\'s line once, when it first shows', async () => {
+    const { ctx, app } = await mount();
+    vi.useFakeTimers();
+    ctx.session.play(story.id);
+    vi.advanceTimersByTime(100);
+    const live = document.getElementById('live')!;
+    expect(live.textContent).toBe(en(story.steps[0]!.lines[0]!));
+    live.textContent = '';
+    app.refresh();
+    vi.advanceTimersByTime(100);
+    expect(live.textContent).toBe('');
+  });
+
+  it('a screen the session has nothing for shows the title', async () => {
+    const { ctx } = await mount();
+    ctx.session.setState({ screen: 'world', world: null });
+    expect(document.getElementById('title-heading')).not.toBeNull();
+  });
+});
+
+describe('app: the kiosk attract screen', () => {
+  it('a language change starts the invitation over from the new language', async () => {
+    const { ctx, root } = await mount({ mode: 'kiosk', kiosk: { ...DEFAULT_KIOSK, languages: ['en', 'es', 'fr'] } });
+    await ctx.changeLanguage('es');
+    ctx.session.toAttract();
+    // The reset brings the event's first language back after the attract screen showed.
+    await ctx.changeLanguage('en');
+    root.querySelector<HTMLButtonElement>('.attract-touch')!.click();
+    expect(ctx.startVisit).toHaveBeenCalledWith('en');
+  });
+});
