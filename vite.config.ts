@@ -70,9 +70,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Everything every world needs in every language; .woff is left out, since every
+        // Everything every world needs in every language (the words are JSON in assets/; help.json
+        // and kiosk.json are left to the runtime rule below); .woff is left out, since every
         // browser that runs service workers reads .woff2.
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webm,mp3,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webm,mp3,webmanifest}', 'assets/*.json'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
         // A school's or event's configuration may change any day: fetch it fresh, fall back to the last copy.
