@@ -8,6 +8,7 @@ import { settingsDialog } from './dialogs/settingsDialog';
 import { titleScreen } from './screens/titleScreen';
 import type * as Screens from './screens/index';
 import { CONTRAST_QUERY, effectiveHighContrast, effectiveReducedMotion } from '../platform/preferences';
+import { reloadableImport } from '../platform/reloadableImport';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -174,11 +175,12 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   };
 
   // The other screens follow the first one at once; a failed download is tried again at the
-  // next screen change (the service worker has them after the first visit).
+  // next screen change, by a reload (platform/reloadableImport.ts says why; the service worker has them after the first visit).
   let screens: typeof Screens | null = null;
   let loading: Promise<void> | null = null;
+  const importScreens = reloadableImport(() => import('./screens/index'));
   const loadScreens = (): Promise<void> =>
-    (loading ??= import('./screens/index').then(
+    (loading ??= importScreens().then(
       (loaded) => {
         screens = loaded;
         // Only a waiting screen is redrawn: redrawing the title could swallow a tap in progress.

@@ -161,6 +161,31 @@ test('the stories’ download drops after the first screen: the title still work
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('tiko-safe-online')))!)).toEqual(saved);
 });
 
+test('the screens’ download drops: the title still works, and the next screen after the network is back arrives', async ({ page }) => {
+  const SCREENS = /\/assets\/screens-[\w-]{8}\.js$/;
+  let refused = 0;
+  await page.route(SCREENS, (route) => ((refused += 1), route.abort('internetdisconnected')));
+  await openGame(page, 'lang=en');
+  await button(page, 'en', 'title.play').click();
+  await expect(page.locator('#screen [aria-busy="true"]')).toBeVisible();
+  expect(refused, 'the screens were asked for while the network was down').toBeGreaterThan(0);
+
+  await page.unroute(SCREENS);
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+  await button(page, 'en', 'nav.backToStart').click();
+  await button(page, 'en', 'title.play').click();
+  // A browser that remembers the failed download reloads the page here (the server answers
+  // again); on the title, Play then goes on. Others fetch the screens at once.
+  const map = page.getByRole('heading', { name: say('en', 'map.title') });
+  await expect.poll(async () => loads > 0 || (await map.isVisible())).toBe(true);
+  if (loads > 0) {
+    await expect(page.locator('html')).toHaveAttribute('data-shell', 'ready');
+    await button(page, 'en', 'title.play').click();
+  }
+  await expect(map).toBeVisible();
+});
+
 test('the game engine’s download drops: the title says so and the stories play without pictures; a reload brings them back', async ({ page }) => {
   await page.route(/\/assets\/startGame-[\w-]{8}\.js$/, (route) => route.abort('internetdisconnected'));
   await openGame(page, 'lang=fr');
