@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { fontSubset } from './scripts/vite/fontSubset';
-import { META_CSP } from './src/security/contentSecurityPolicy';
+import { fontSubset } from './scripts/vite/fontSubset.ts';
+import { META_CSP } from './src/security/contentSecurityPolicy.ts';
 
 /**
  * The strict Content-Security-Policy (src/security/contentSecurityPolicy.ts says why each

@@ -40,7 +40,7 @@ describe('deployment headers', () => {
 
   it('vite.config.ts writes the meta tag from the shared policy', () => {
     const config = read('vite.config.ts');
-    expect(config).toMatch(/import \{[^}]*\bMETA_CSP\b[^}]*\} from '\.\/src\/security\/contentSecurityPolicy'/);
+    expect(config).toMatch(/import \{[^}]*\bMETA_CSP\b[^}]*\} from '\.\/src\/security\/contentSecurityPolicy(\.ts)?'/);
     expect(config).toMatch(/content: META_CSP/);
   });
 
