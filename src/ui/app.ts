@@ -26,10 +26,13 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   let dialog: HTMLDialogElement | null = null;
   let viewKey = '';
 
+  let announcing: ReturnType<typeof setTimeout> | undefined;
   const announce = (text: string) => {
+    // A line that has not been spoken yet when the next one comes is dropped, never spoken late over it.
+    clearTimeout(announcing);
     live.textContent = '';
     // A fresh text node in a second task makes every screen reader speak it again.
-    setTimeout(() => (live.textContent = text), 50);
+    announcing = setTimeout(() => (live.textContent = text), 50);
   };
 
   const applyDocumentSettings = () => {
@@ -202,6 +205,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   if (typeof matchMedia === 'function') matchMedia(CONTRAST_QUERY).addEventListener?.('change', applyDocumentSettings);
   ctx.i18n.on('languageChanged', () => {
     // The last line spoken stays in the live region: not in a language the page no longer speaks.
+    clearTimeout(announcing);
     live.textContent = '';
     render();
     if (dialog?.open) openSettings();
