@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { fontSubset } from './scripts/vite/fontSubset';
-import { META_CSP } from './src/security/contentSecurityPolicy';
-import { worldColourCss } from './src/theme/worlds';
+import { fontSubset } from './scripts/vite/fontSubset.ts';
+import { META_CSP } from './src/security/contentSecurityPolicy.ts';
+import { worldColourCss } from './src/theme/worlds.ts';
 
 /**
  * The strict Content-Security-Policy (src/security/contentSecurityPolicy.ts says why each
@@ -86,9 +86,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Everything every world needs in every language; .woff is left out, since every
+        // Everything every world needs in every language (the words are JSON in assets/; help.json
+        // and kiosk.json are left to the runtime rule below); .woff is left out, since every
         // browser that runs service workers reads .woff2.
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webm,mp3,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webm,mp3,webmanifest}', 'assets/*.json'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
         // A school's or event's configuration may change any day: fetch it fresh, fall back to the last copy.

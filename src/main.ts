@@ -5,12 +5,13 @@
  */
 import './ui/styles.css';
 import 'virtual:world-colours.css';
-import { LANG_CODES, detectLanguage, isLangCode, type LangCode } from './i18n/languages';
+import { LANG_CODES, isLangCode, type LangCode } from './i18n/languages';
 import { changeLanguage, initI18n, loadAllWords, loadInterfaceWords } from './i18n/i18n';
 import { parseUrlOptions } from './engine/urlOptions';
 import { EMPTY_HELP, parseHelpConfig, parseKioskConfig, type HelpConfig, type KioskConfig } from './engine/siteConfig';
 import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
-import { STORAGE_VERSION } from './state/savedState';
+import { STORAGE_KEY, STORAGE_VERSION } from './state/savedState';
+import { startLanguage } from './state/startLanguage';
 import { createGameStore } from './state/gameStore';
 import { createSession } from './state/session';
 import { createStageStore } from './state/stage';
@@ -45,7 +46,7 @@ async function boot(): Promise<void> {
   if (classMode) game.getState().setVolume('musicVolume', 0);
   const session = createSession(game, { allWorldsOpen: classMode, classMode });
   const stage = createStageStore();
-  const lang: LangCode = options.lang ?? (kioskMode ? 'en' : (game.getState().settings.language ?? detectLanguage(navigator.languages)));
+  const lang = startLanguage({ search: location.search, stored: () => storage.getItem(STORAGE_KEY), browserLanguages: navigator.languages });
   const i18n = await initI18n(lang);
 
   let help: HelpConfig = EMPTY_HELP;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import fontverter from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
-import type { FaceRequest } from './fontPlan';
+import type { FaceRequest } from './fontPlan.ts';
 
 /** A made font file: `codePoints` are the ones its cmap really has, so unicode-range never promises a missing glyph. */
 export interface BuiltFace {

@@ -1,7 +1,7 @@
-import { LANG_CODES, type LangCode } from '../../src/i18n/languages';
-import { nativeName, textFor, textGroups } from './fontText';
-import { ARABIC_STYLESHEETS, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoRanges } from './fontSources';
-import { type CodePointRange, codePointsOf, inRanges } from './unicodeRange';
+import { LANG_CODES, type LangCode } from '../../src/i18n/languages.ts';
+import { nativeName, textFor, textGroups } from './fontText.ts';
+import { ARABIC_STYLESHEETS, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoRanges } from './fontSources.ts';
+import { type CodePointRange, codePointsOf, inRanges } from './unicodeRange.ts';
 
 /** Family names the stylesheet uses (src/ui/styles.css). */
 export const FAMILIES = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { type CodePointRange, parseUnicodeRange } from './unicodeRange';
+import { type CodePointRange, parseUnicodeRange } from './unicodeRange.ts';
 
 const require = createRequire(import.meta.url);
 

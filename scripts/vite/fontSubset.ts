@@ -1,10 +1,10 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { BuiltFace } from './fontBuild';
-import { FAMILIES, planFonts } from './fontPlan';
-import { ARABIC_STYLESHEETS, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoFaces } from './fontSources';
-import { formatRanges, formatUnicodeRange } from './unicodeRange';
+import type { BuiltFace } from './fontBuild.ts';
+import { FAMILIES, planFonts } from './fontPlan.ts';
+import { ARABIC_STYLESHEETS, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoFaces } from './fontSources.ts';
+import { formatRanges, formatUnicodeRange } from './unicodeRange.ts';
 
 /** The stylesheet line this plugin replaces with the generated `@font-face` rules. */
 export const FONTS_IMPORT = /@import\s+['"]tiko:fonts['"]\s*;/;
@@ -130,7 +130,7 @@ export function fontSubset(options: { localesDir?: string; cacheDir?: string } =
             this.warn(`no ${lang} font has ${codePoints.map((cp) => String.fromCodePoint(cp)).join(' ')}: the device's fonts will draw them`);
           }
           // Loaded only here: HarfBuzz's wasm has no business in `vite` or `vite preview`.
-          const { buildFaces } = await import('./fontBuild');
+          const { buildFaces } = await import('./fontBuild.ts');
           const faces = await buildFaces(plan.faces, cacheDir());
           config.logger.info(`fonts subset: ${describe(faces)}`);
           return faces;

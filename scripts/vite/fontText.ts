@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { WORLDS } from '../../src/content';
-import { LANGUAGES, type LangCode } from '../../src/i18n/languages';
+import { WORLD_ORDER } from '../../src/content/worldOrder.ts';
+import { LANGUAGES, type LangCode } from '../../src/i18n/languages.ts';
 
 function stringsIn(file: string): string[] {
   const out: string[] = [];
@@ -86,7 +86,7 @@ export interface TextGroup {
  * while the service worker has long cached everything.
  */
 export function textGroups(localesDir: string, lang: LangCode): TextGroup[] {
-  const worlds = WORLDS.map((w) => w.family as string);
+  const worlds: readonly string[] = WORLD_ORDER;
   const groupOf = (ns: string) => {
     const [family, part] = ns.split(/-(?=[a-z]+$)/);
     if (!worlds.includes(family)) return 'ui';

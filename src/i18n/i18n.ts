@@ -1,20 +1,32 @@
 /**
- * i18next set-up. Locale files are bundled per language with import.meta.glob,
+ * i18next set-up. Each language's words are JSON files fetched on demand (wordFiles.ts),
  * so a child downloads only the language in use, from the game's own origin.
  */
 import i18next, { type i18n } from 'i18next';
 import { FALLBACK_LANG, directionOf, type LangCode } from './languages';
 import { typeset } from './typography';
+import { fetchWordFile, interfaceWordsUrl, type WordBundle } from './wordFiles';
 
-type Bundle = Record<string, unknown>;
-const loaders = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
+// The worlds' stories, mini-games and guides; the interface words (common.json) are in wordFiles.ts.
+const worldFiles = import.meta.glob<string>(['../../locales/*/*.json', '!../../locales/*/common.json'], {
+  query: '?url&no-inline',
+  import: 'default',
+  eager: true,
+});
 
-/** Namespaces are the locale files themselves: common.json, then one per world. */
-function filesOf(lang: LangCode): { ns: string; load: () => Promise<Bundle> }[] {
+/** Namespaces are the locale files themselves: common.json, then one per world's stories, mini-game and guide. */
+function filesOf(lang: LangCode): { ns: string; url: string | undefined }[] {
   const prefix = `../../locales/${lang}/`;
-  return Object.entries(loaders)
-    .filter(([path]) => path.startsWith(prefix))
-    .map(([path, load]) => ({ ns: path.slice(prefix.length, -'.json'.length), load }));
+  return [
+    { ns: 'common', url: interfaceWordsUrl(lang) },
+    ...Object.entries(worldFiles)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, url]) => ({ ns: path.slice(prefix.length, -'.json'.length), url })),
+  ];
+}
+
+function load(lang: LangCode, ns: string, url: string | undefined): Promise<WordBundle> {
+  return url ? fetchWordFile(url) : Promise.reject(new Error(`no word file ${lang}/${ns}`));
 }
 
 /**
@@ -26,8 +38,8 @@ async function loadLanguage(instance: i18n, lang: LangCode, only?: string): Prom
   const results = await Promise.allSettled(
     filesOf(lang)
       .filter(({ ns }) => !only || ns === only)
-      .map(async ({ ns, load }) => {
-        if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, await load(), true, true);
+      .map(async ({ ns, url }) => {
+        if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, await load(lang, ns, url), true, true);
       }),
   );
   const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');

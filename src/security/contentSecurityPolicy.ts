@@ -19,7 +19,7 @@ const DIRECTIVES: [directive: string, sources: string][] = [
   // data: URL. No blob: Howler never makes object URLs, and Phaser, which would for its own
   // audio and video, plays no sound here (FEATURE_SOUND is off in vite.config.ts).
   ['media-src', "'self' data:"],
-  // Locale chunks, help.json and kiosk.json come from the game's own origin only.
+  // The word files (assets/*.json), help.json and kiosk.json come from the game's own origin only.
   ['connect-src', "'self'"],
   ['font-src', "'self'"],
   ['manifest-src', "'self'"],

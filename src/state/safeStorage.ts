@@ -12,6 +12,8 @@ export type StorageProblem = 'unavailable' | 'full' | 'corrupt' | 'future-versio
 export interface SafeStorage extends StateStorage {
   /** Problems met so far, for the settings panel to tell a grown-up. */
   problems(): StorageProblem[];
+  /** Synchronous, unlike zustand's interface allows: the start language is read before the first screen. */
+  getItem(name: string): string | null;
 }
 
 export interface SafeStorageOptions {

@@ -7,8 +7,7 @@
 import { isLangCode, type LangCode } from '../i18n/languages';
 import { findGame, findScenario } from '../content';
 
-export { STORAGE_KEY } from './storageKey';
-export const STORAGE_VERSION = 1;
+export { STORAGE_KEY, STORAGE_VERSION } from './storageKey';
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];

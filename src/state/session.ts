@@ -98,7 +98,8 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
     toGuide: (family) => store.setState({ screen: 'guide', world: family, runner: null, reward: null }),
     openWorld(family) {
       const progress = worldProgress(WORLDS, gameStore.getState().progress.completed, allWorldsOpen);
-      if (progress.find((w) => w.family === family)?.state === 'locked') return;
+      const state = progress.find((w) => w.family === family)?.state;
+      if (!state || state === 'locked') return;
       store.setState({ screen: 'world', world: family, runner: null, reward: null });
     },
     play(scenarioId) {

@@ -4,7 +4,7 @@
  * sits on the map. Keyed by every risk family, so a new world does not compile until it is coloured
  * and placed. Pure data: Node reads it at build time.
  */
-import { RISK_FAMILIES, type RiskFamily } from '../content/types';
+import { RISK_FAMILIES, type RiskFamily } from '../content/types.ts';
 
 export interface WorldColours {
   /** The landmark, the world's name and borders: text colour on white and on `background`. */

@@ -13,6 +13,7 @@ import { createScreenScope, type DisposableScope } from './screenScope';
 import { watchStageSlot } from './stageSlot';
 import { publishStage } from '../state/stage';
 import { CONTRAST_QUERY, effectiveHighContrast, effectiveReducedMotion } from '../platform/preferences';
+import { reloadableImport } from '../platform/reloadableImport';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -33,10 +34,13 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   let shown: { key: string; scope: DisposableScope } | null = null;
   const stageSlot = watchStageSlot(ctx.stage, screenHost);
 
+  let announcing: ReturnType<typeof setTimeout> | undefined;
   const announce = (text: string) => {
+    // A line that has not been spoken yet when the next one comes is dropped, never spoken late over it.
+    clearTimeout(announcing);
     live.textContent = '';
     // A fresh text node in a second task makes every screen reader speak it again.
-    setTimeout(() => (live.textContent = text), 50);
+    announcing = setTimeout(() => (live.textContent = text), 50);
   };
 
   const applyDocumentSettings = () => {
@@ -158,11 +162,12 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   };
 
   // The other screens follow the first one at once; a failed download is tried again at the
-  // next screen change (the service worker has them after the first visit).
+  // next screen change, by a reload (platform/reloadableImport.ts says why; the service worker has them after the first visit).
   let screens: typeof Screens | null = null;
   let loading: Promise<void> | null = null;
+  const importScreens = reloadableImport(() => import('./screens/index'));
   const loadScreens = (): Promise<void> =>
-    (loading ??= import('./screens/index').then(
+    (loading ??= importScreens().then(
       (loaded) => {
         screens = loaded;
         // Only a waiting screen is redrawn: redrawing the title could swallow a tap in progress.
@@ -184,6 +189,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   if (typeof matchMedia === 'function') matchMedia(CONTRAST_QUERY).addEventListener?.('change', applyDocumentSettings);
   ctx.i18n.on('languageChanged', () => {
     // The last line spoken stays in the live region: not in a language the page no longer speaks.
+    clearTimeout(announcing);
     live.textContent = '';
     render();
     if (dialog?.open) openSettings();

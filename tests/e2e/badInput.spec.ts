@@ -124,8 +124,8 @@ test('storage nearly full of a newer version’s record: the game starts fresh, 
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 });
 
-/** Locale chunks of the worlds (stories, mini-games, guides); common.json is the interface. */
-const STORY_CHUNKS = /\/assets\/(contact|content|conduct|contract)(-game|-guide)?-[\w-]{8}\.js$/;
+/** Word files of the worlds (stories, mini-games, guides); common.json is the interface. */
+const STORY_FILES = /\/assets\/(contact|content|conduct|contract)(-game|-guide)?-[\w-]{8}\.json$/;
 
 test('the stories’ download drops after the first screen: the title still works, a grown-up is told, and trying again recovers with nothing lost', async ({ page }) => {
   await page.goto('/');
@@ -137,7 +137,8 @@ test('the stories’ download drops after the first screen: the title still work
     },
   };
   await page.evaluate((record) => localStorage.setItem('tiko-safe-online', record), JSON.stringify(saved));
-  await page.route(STORY_CHUNKS, (route) => route.abort('internetdisconnected'));
+  let refused = 0;
+  await page.route(STORY_FILES, (route) => ((refused += 1), route.abort('internetdisconnected')));
   await openGame(page);
   const notice = page.getByRole('alert').filter({ hasText: say('en', 'network.partMissing') });
   await expect(notice).toBeVisible();
@@ -147,7 +148,8 @@ test('the stories’ download drops after the first screen: the title still work
   await expect(page.getByRole('heading', { name: say('en', 'map.title') })).toBeVisible();
 
   // The network is back: "Try again" fetches the stories, and the note goes.
-  await page.unroute(STORY_CHUNKS);
+  expect(refused, 'the stories were asked for while the network was down').toBeGreaterThan(0);
+  await page.unroute(STORY_FILES);
   await notice.getByRole('button', { name: say('en', 'network.retry') }).click();
   await expect(notice).toHaveCount(0);
   await worldButton(page, 'en', 'contact').click();
@@ -157,6 +159,31 @@ test('the stories’ download drops after the first screen: the title still work
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-shell', 'ready');
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('tiko-safe-online')))!)).toEqual(saved);
+});
+
+test('the screens’ download drops: the title still works, and the next screen after the network is back arrives', async ({ page }) => {
+  const SCREENS = /\/assets\/screens-[\w-]{8}\.js$/;
+  let refused = 0;
+  await page.route(SCREENS, (route) => ((refused += 1), route.abort('internetdisconnected')));
+  await openGame(page, 'lang=en');
+  await button(page, 'en', 'title.play').click();
+  await expect(page.locator('#screen [aria-busy="true"]')).toBeVisible();
+  expect(refused, 'the screens were asked for while the network was down').toBeGreaterThan(0);
+
+  await page.unroute(SCREENS);
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+  await button(page, 'en', 'nav.backToStart').click();
+  await button(page, 'en', 'title.play').click();
+  // A browser that remembers the failed download reloads the page here (the server answers
+  // again); on the title, Play then goes on. Others fetch the screens at once.
+  const map = page.getByRole('heading', { name: say('en', 'map.title') });
+  await expect.poll(async () => loads > 0 || (await map.isVisible())).toBe(true);
+  if (loads > 0) {
+    await expect(page.locator('html')).toHaveAttribute('data-shell', 'ready');
+    await button(page, 'en', 'title.play').click();
+  }
+  await expect(map).toBeVisible();
 });
 
 test('the game engine’s download drops: the title says so and the stories play without pictures; a reload brings them back', async ({ page }) => {
@@ -195,7 +222,7 @@ test('a new language cannot be downloaded: the child stays in a working language
 test('the chosen language’s interface words cannot be downloaded at start: the game starts in English instead of not at all', async ({ page }) => {
   const logged = warnings(page);
   // Only the Arabic interface file fails; the others arrive.
-  await page.route(/\/assets\/common-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/common-[^/]*\.json$/, async (route) => {
     const response = await route.fetch();
     const body = await response.text();
     if (/[\u0600-\u06FF]{4}/u.test(body)) await route.abort('failed');

@@ -144,9 +144,11 @@ test('a broken kiosk file falls back to the defaults with a console message, nev
 });
 
 test('local help contacts from the event appear on the help card, even for a visitor who touched before the event’s file arrived', async ({ page }) => {
+  // A slow venue network: the file arrives only after the visitor has touched, however slow the machine.
+  let touched!: () => void;
+  const afterTouch = new Promise<void>((resolve) => (touched = resolve));
   await page.route('**/kiosk.json', async (route) => {
-    // A slow venue network: the visitor touches first, and the tour starts once the file is in.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await afterTouch;
     await route.fulfill({
       status: 200,
       contentType: 'application/json',
@@ -156,6 +158,7 @@ test('local help contacts from the event appear on the help card, even for a vis
   await openGame(page, 'mode=kiosk');
   await page.locator('.attract-touch').click();
   await expect(page.locator('html')).not.toHaveAttribute('data-kiosk', 'ready');
+  touched();
   await playToKeyMessage(page, 'en', findScenario('contact-friend-request')!);
   await button(page, 'en', 'scenario.next').click();
   await expect(onScreen(page).getByText('Science Night help desk')).toBeVisible();

@@ -7,6 +7,11 @@ import type { Lang } from '../support/locales';
 // The default motion: Tiko breathes, blinks and waves, screens fade (playwright.config.ts says why
 // the other files play with less movement).
 test.use({ reducedMotion: 'no-preference' });
+// With the default motion the stage draws a frame whenever something moves, and a click waits
+// for two frames to see its button hold still. Where WebGL is drawn in software on a loaded
+// machine one frame can take half a second: 2 to 7 s a click at a load of 20 on 2 cores, so a
+// walk outgrew the usual minute. The walks wait only on what the screen shows; this is their budget.
+test.describe.configure({ timeout: 180_000 });
 
 /** From the title to the friend-request story: Play, the contact world on the map, the story. */
 async function openStory(page: Page, lang: Lang) {

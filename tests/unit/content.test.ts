@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SCENARIOS, END, MESSAGE_IDS, RISK_FAMILIES, SETTINGS, WORLDS, type Scenario } from '../../src/content';
+import { WORLD_ORDER } from '../../src/content/worldOrder';
 import { runnerReducer, startScenario, type RunnerState } from '../../src/engine/scenarioRunner';
 import { LANGS, flatten } from '../support/locales';
 
@@ -120,6 +121,8 @@ describe('content', () => {
 describe('curriculum coverage', () => {
   it('has four worlds with at least five scenarios each, twenty in all', () => {
     expect(WORLDS.map((w) => w.family)).toEqual(['contact', 'content', 'conduct', 'contract']);
+    // The build's font subsetting reads the order from worldOrder.ts, without the curriculum.
+    expect(WORLDS.map((w) => w.family)).toEqual(WORLD_ORDER);
     for (const w of WORLDS) expect(w.scenarios.length, w.family).toBeGreaterThanOrEqual(5);
     expect(ALL_SCENARIOS.length).toBeGreaterThanOrEqual(20);
   });

@@ -148,8 +148,29 @@ describe('progress storage', () => {
   });
 
   it('keeps nothing on the device when asked to run in memory only', () => {
-    const game = createGameStore({ storage: null });
-    game.getState().completeScenario('contact-friend-request');
-    expect(game.getState().progress.completed).toEqual(['contact-friend-request']);
+    // The page's storage, which a kiosk's or a class's store must never touch.
+    const device = new FakeStorage();
+    const touched = vi.fn();
+    for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const) {
+      const original = device[method].bind(device) as (...args: unknown[]) => unknown;
+      device[method] = ((...args: unknown[]) => (touched(method), original(...args))) as never;
+    }
+    vi.stubGlobal('localStorage', device);
+    vi.stubGlobal('sessionStorage', device);
+    try {
+      const game = createGameStore({ storage: null });
+      game.getState().setLanguage('fr');
+      game.getState().setPosition({ scenarioId: 'contact-friend-request', stepId: 'request' });
+      game.getState().completeScenario('contact-friend-request');
+      game.getState().completeGame('contact-game');
+      game.getState().deleteProgress();
+      game.getState().completeScenario('contact-friend-request');
+      expect(game.getState().progress.completed).toEqual(['contact-friend-request']);
+      expect(game.getState().settings.language).toBe('fr');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(touched).not.toHaveBeenCalled();
+    expect(device.length).toBe(0);
   });
 });
