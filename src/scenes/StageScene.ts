@@ -8,6 +8,7 @@ import * as Phaser from 'phaser';
 import { WORLDS, type RiskFamily } from '../content';
 import { mascotMood } from '../engine/mood';
 import { worldProgress } from '../engine/progress';
+import { miniGameMood } from '../engine/miniGame';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
 import { effectiveReducedMotion } from '../platform/preferences';
@@ -210,10 +211,9 @@ export class StageScene extends Phaser.Scene {
         this.mascot.setMood('waving');
         break;
       case 'game': {
-        drawBins(this.picture, area, rtl);
-        const phase = state.game?.phase;
-        const right = state.game?.last?.correct;
-        this.mascot.setMood(phase === 'intro' ? 'talking' : phase === 'sort' ? 'thinking' : phase === 'feedback' ? (right ? 'happy' : 'thinking') : 'happy');
+        // Pop-up patrol's pretend app is drawn by the DOM in the stage slot; bins suit the sorting game only.
+        if (state.game?.type === 'sorting') drawBins(this.picture, area, rtl);
+        this.mascot.setMood(state.game ? miniGameMood(state.game) : 'happy');
         break;
       }
     }

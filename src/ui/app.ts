@@ -7,6 +7,7 @@ import { h } from './widgets/dom';
 import { settingsDialog } from './dialogs/settingsDialog';
 import { titleScreen } from './screens/titleScreen';
 import type * as Screens from './screens/index';
+import { miniGameViewKey } from '../engine/miniGame';
 import { CONTRAST_QUERY, effectiveHighContrast, effectiveReducedMotion } from '../platform/preferences';
 
 export interface AppHandle {
@@ -116,7 +117,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     }
     const game = ctx.session.getState().game;
     if (screen === 'game' && game) {
-      return { el: miniGameScreen(ctx, game), key: `game:${game.gameId}:${game.phase}:${game.sorted.length}:${game.queue[0] ?? ''}`, spoken: '' };
+      return { el: miniGameScreen(ctx, game), key: miniGameViewKey(game), spoken: '' };
     }
     if (screen === 'world' && world) return { el: worldScreen(ctx, world), key: `world:${world}`, spoken: '' };
     if (screen === 'reward' && reward) return { el: rewardScreen(ctx, reward), key: `reward:${reward}`, spoken: '' };
