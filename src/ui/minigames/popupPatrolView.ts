@@ -17,7 +17,8 @@ const answer = (ctx: UiContext, kind: PopupAnswer) => () => ctx.session.gameAct(
 function pretendApp(...over: HTMLElement[]): HTMLElement {
   return h(
     'div',
-    { className: 'pretend-app' },
+    // `situation`: the canvas places Tiko above it, as above a story's situation.
+    { className: `situation pretend-app${over.length ? ' covered' : ''}` },
     h(
       'div',
       { className: 'app-backdrop', 'aria-hidden': 'true' },
