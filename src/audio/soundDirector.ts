@@ -4,6 +4,7 @@
  * visual counterpart on screen already (the outcome card, the badge), so sound
  * off loses nothing.
  */
+import { miniGameCue } from '../engine/miniGame';
 import type { GameStore } from '../state/gameStore';
 import type { Session, SessionState } from '../state/session';
 import type { StageStore } from '../state/stage';
@@ -11,8 +12,8 @@ import type { Effect, GameAudio } from './audio';
 
 function effectFor(s: SessionState, prev: SessionState, session: Session): Effect | null {
   if (s.screen === 'reward' && prev.screen !== 'reward') return 'badge';
-  if (s.game?.phase === 'feedback' && prev.game?.phase === 'sort') return s.game.last?.correct ? 'good' : 'think-again';
-  if (s.game?.phase === 'results' && prev.game?.phase !== 'results') return 'good';
+  const cue = s.game !== prev.game ? miniGameCue(prev.game, s.game) : null;
+  if (cue) return cue;
   const r = s.runner;
   if (r?.phase === 'outcome' && prev.runner?.phase === 'choose') {
     const choice = session.scenario()?.steps.find((st) => st.id === r.stepId)?.choices.find((c) => c.id === r.choiceId);

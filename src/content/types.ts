@@ -113,20 +113,57 @@ export interface MiniGameCard {
   why: TextKey;
 }
 
-/**
- * Each world's mini-game: sort a stream of cards into two bins. The same
- * mechanic everywhere, so a child understands it in ten seconds; what is
- * sorted practises the world's skill.
- */
-export interface MiniGame {
+/** The mechanics a mini-game can have; each has its rules in `src/engine/minigames/` and its view in `src/ui/minigames/`. */
+export const MINI_GAME_TYPES = ['sorting', 'popup-patrol'] as const;
+export type MiniGameType = (typeof MINI_GAME_TYPES)[number];
+
+/** What every mini-game has, whatever its mechanic. */
+interface MiniGameBase {
   id: string;
   family: RiskFamily;
   title: TextKey;
   /** Tiko explains the game: at most two sentences. */
   intro: TextKey;
-  bins: Record<Bin, TextKey>;
-  cards: MiniGameCard[];
   messages: MessageId[];
   /** What to remember, shown with the results. */
   wrapUp: TextKey;
 }
+
+/**
+ * Sort a stream of cards into two bins: understood in ten seconds, and what is
+ * sorted practises the world's skill.
+ */
+export interface SortingGame extends MiniGameBase {
+  type: 'sorting';
+  bins: Record<Bin, TextKey>;
+  cards: MiniGameCard[];
+}
+
+/** How a child can answer a pop-up: its big button, its plain option, or its real ✕. */
+export type PopupAnswer = 'accept' | 'decline' | 'close';
+
+/** One pop-up over a pretend app. */
+export interface Popup {
+  id: string;
+  from: TextKey;
+  text: TextKey;
+  /** The big, tempting button ("CLAIM!", "Allow"). */
+  accept: TextKey;
+  /** A plainly labelled way out ("Don't allow", "Not now"), where the pop-up has one. */
+  decline?: TextKey;
+  /** A trick is answered by its ✕ (or its plain way out); a fine pop-up may be accepted. */
+  trick: boolean;
+  /** For a trick: what its big button does, played out for one beat before the pop-up comes back. */
+  trap?: TextKey;
+  /** Why it is a trick or fine: one short sentence. */
+  why: TextKey;
+}
+
+/** Close the tricks by their real ✕, accept the fine ones: one pop-up at a time. */
+export interface PopupPatrolGame extends MiniGameBase {
+  type: 'popup-patrol';
+  popups: Popup[];
+}
+
+/** Each world's mini-game: one of the mechanics above, told apart by `type`. */
+export type MiniGame = SortingGame | PopupPatrolGame;

@@ -185,7 +185,8 @@ export class StageScene extends Phaser.Scene {
         this.drawReward(area, view.family, reduced);
         break;
       case 'game':
-        drawBins(this.picture, area, rtl);
+        // Other game types draw their pretend app in the DOM's stage slot; bins suit the sorting game only.
+        if (view.gameType === 'sorting') drawBins(this.picture, area, rtl);
         break;
       default: {
         const unknown: never = view;

@@ -6,7 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { WORLDS, findGame, findScenario, type RiskFamily, type Scenario } from '../content';
 import { setVote, type Votes } from '../engine/classVotes';
-import { miniGameReducer, startMiniGame, type MiniGameAction, type MiniGameState } from '../engine/miniGame';
+import { miniGameFinished, miniGameReducer, miniGameSize, startMiniGame, type MiniGameAction, type MiniGameState } from '../engine/miniGame';
 import { finishesWorld, worldOf, worldProgress } from '../engine/progress';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../engine/scenarioRunner';
 import type { GameStore } from './gameStore';
@@ -135,7 +135,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
     },
     openGame(family) {
       const world = WORLDS.find((w) => w.family === family);
-      if (!world || !world.game.cards.length) return;
+      if (!world || !miniGameSize(world.game)) return;
       store.setState({ screen: 'game', world: family, runner: null, reward: null, game: startMiniGame(world.game) });
     },
     gameAct(action) {
@@ -144,7 +144,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
       if (!state || !game) return;
       const next = miniGameReducer(game, state, action);
       if (next === state) return;
-      if (next.phase === 'results' && state.phase !== 'results') gameStore.getState().completeGame(game.id);
+      if (miniGameFinished(next) && !miniGameFinished(state)) gameStore.getState().completeGame(game.id);
       store.setState({ game: next });
     },
     setEngine: (engine) => store.setState({ engine }),

@@ -4,7 +4,7 @@
  * the sound read only this, so neither needs to know what a screen is or how the UI lays it out.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Mood, RiskFamily, SettingKind } from '../content/types';
+import type { MiniGameType, Mood, RiskFamily, SettingKind } from '../content/types';
 
 export type StageView =
   | { kind: 'none' }
@@ -12,7 +12,7 @@ export type StageView =
   | { kind: 'world'; family: RiskFamily; mood: Mood }
   | { kind: 'setting'; setting: SettingKind; mood: Mood }
   | { kind: 'reward'; family: RiskFamily; mood: Mood }
-  | { kind: 'game'; gameId: string; mood: Mood };
+  | { kind: 'game'; gameId: string; gameType: MiniGameType; mood: Mood };
 
 /** A world's tune, or the map's. */
 export type StageMusic = 'map' | RiskFamily;

@@ -19,6 +19,7 @@ import { button, escape, onScreen, playWorldToBadge, screenButton, worldButton }
 
 const STORY = findScenario('contact-friend-request')!;
 const CONTACT = WORLDS.find((w) => w.family === 'contact')!;
+const CONTRACT = WORLDS.find((w) => w.family === 'contract')!;
 
 /** Everything a screen reader offers to press, type into or pick. */
 const INTERACTIVE = new Set(['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton', 'combobox', 'listbox', 'option', 'MenuListOption', 'menuitem', 'tab', 'DisclosureTriangle']);
@@ -171,10 +172,12 @@ async function walk(page: Page, audit: Audit): Promise<void> {
   await expect(onScreen(page).getByText(say(lang, CONTACT.game.intro))).toBeVisible();
   await check(page, audit, 'mini-game intro');
   await button(page, lang, 'game.relaxed').click();
-  for (let i = 0; i < CONTACT.game.cards.length; i++) {
+  const sorting = CONTACT.game;
+  if (sorting.type !== 'sorting') throw new Error('The contact world plays the sorting game');
+  for (let i = 0; i < sorting.cards.length; i++) {
     await expect(heading(page, lang, 'game.prompt')).toBeVisible();
     if (i === 0) await check(page, audit, 'mini-game card');
-    await screenButton(page, lang, CONTACT.game.bins.first).click();
+    await screenButton(page, lang, sorting.bins.first).click();
     if (i === 0) await check(page, audit, 'mini-game feedback');
     await button(page, lang, 'scenario.next').click();
   }
@@ -197,6 +200,32 @@ async function walk(page: Page, audit: Audit): Promise<void> {
   await button(page, lang, 'classroom.showChart').click();
   await expect(page.locator('.vote-chart')).toBeVisible();
   await check(page, audit, 'class chart');
+
+  // Pop-up patrol (every world is open in class): a pop-up, a trick's beat, a reason, the results.
+  const patrol = CONTRACT.game;
+  if (patrol.type !== 'popup-patrol') throw new Error('The contract world plays pop-up patrol');
+  await button(page, lang, 'classroom.menu').click();
+  await page.locator(`[data-jump="${patrol.id}"]`).click();
+  await expect(onScreen(page).getByText(say(lang, patrol.intro))).toBeVisible();
+  await check(page, audit, 'pop-up patrol intro');
+  await button(page, lang, 'game.relaxed').click();
+  let sprang = false;
+  for (const popup of patrol.popups) {
+    await expect(page.locator('.popup .popup-text')).toHaveText(say(lang, popup.text));
+    if (popup === patrol.popups[0]) await check(page, audit, 'pop-up patrol pop-up');
+    if (popup.trick && !sprang) {
+      sprang = true;
+      await page.locator('.popup-accept').click();
+      await expect(heading(page, lang, 'popupPatrol.trapTitle')).toBeVisible();
+      await check(page, audit, 'pop-up patrol trap');
+      await button(page, lang, 'popupPatrol.tryAgain').click();
+    }
+    await page.locator(popup.trick ? '.popup-close' : '.popup-accept').click();
+    if (popup === patrol.popups[0]) await check(page, audit, 'pop-up patrol reason');
+    await button(page, lang, 'scenario.next').click();
+  }
+  await expect(heading(page, lang, 'popupPatrol.resultsTitle')).toBeVisible();
+  await check(page, audit, 'pop-up patrol results');
 
   // Kiosk: the attract screen, its cycling languages held still by a paused clock.
   await page.clock.install();

@@ -1,6 +1,6 @@
 import { WORLDS } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
-import { button, onScreen, playMiniGameByKeyboard, playStorySafely, playWorldToBadge, screenButton, tabTo, worldButton } from './support/play';
+import { button, onScreen, playMiniGameByKeyboard, playPopupPatrolByMouse, playStorySafely, playWorldToBadge, screenButton, tabTo, worldButton } from './support/play';
 
 test('a child plays every world to its badge in Arabic with the mouse, each mini-game by keyboard, and prints a certificate', async ({ page }) => {
   // Twenty stories, four mini-games and two PDFs: the longest walk in the suite. This child
@@ -53,6 +53,17 @@ test('worlds open in order: the second opens after three stories of the first', 
   }
   await button(page, 'fr', 'nav.backToMap').click();
   await expect(worldButton(page, 'fr', 'content')).not.toHaveAttribute('aria-disabled', 'true');
+});
+
+test('pop-up patrol with the mouse in Chinese: every tempting button plays out for a beat, the pop-up comes back, its ✕ closes it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const game = WORLDS.find((w) => w.family === 'contract')!.game;
+  if (game.type !== 'popup-patrol') throw new Error('The contract world plays pop-up patrol');
+  // A class opens every world, so the walk need not play twenty stories first.
+  await openGame(page, 'mode=class&lang=zh');
+  await worldButton(page, 'zh', 'contract').click();
+  await page.locator('[data-focus-id="open-game"]').click();
+  await playPopupPatrolByMouse(page, 'zh', game);
 });
 
 test('the whole game with the keyboard alone: every world, then the certificate', async ({ page }) => {

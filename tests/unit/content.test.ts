@@ -140,14 +140,29 @@ describe('curriculum coverage', () => {
     for (const s of ALL_SCENARIOS) expect(s.help, s.id).toContain('common:help.trustedAdult');
   });
 
-  it.each(WORLDS.map((w) => [w.family, w] as const))('%s: its mini-game has eight cards, four per bin, with text in all six languages', (_, w) => {
+  it.each(WORLDS.map((w) => [w.family, w] as const))('%s: its mini-game has eight items, half of each kind, with text in all six languages', (_, w) => {
     const game = w.game;
     expect(game.family).toBe(w.family);
-    expect(game.cards.length).toBe(8);
-    expect(game.cards.filter((c) => c.bin === 'first').length).toBe(4);
-    expect(new Set(game.cards.map((c) => c.id)).size).toBe(8);
     expect(game.messages.length).toBeGreaterThan(0);
-    const keys = [game.title, game.intro, game.wrapUp, game.bins.first, game.bins.second, ...game.cards.flatMap((c) => [c.text, c.why, ...(c.from ? [c.from] : [])])];
+    const keys = [game.title, game.intro, game.wrapUp];
+    switch (game.type) {
+      case 'sorting':
+        expect(game.cards.length).toBe(8);
+        expect(game.cards.filter((c) => c.bin === 'first').length).toBe(4);
+        expect(new Set(game.cards.map((c) => c.id)).size).toBe(8);
+        keys.push(game.bins.first, game.bins.second, ...game.cards.flatMap((c) => [c.text, c.why, ...(c.from ? [c.from] : [])]));
+        break;
+      case 'popup-patrol':
+        expect(game.popups.length).toBe(8);
+        expect(game.popups.filter((p) => p.trick).length).toBe(4);
+        expect(new Set(game.popups.map((p) => p.id)).size).toBe(8);
+        keys.push(...game.popups.flatMap((p) => [p.from, p.text, p.accept, p.why, ...(p.decline ? [p.decline] : []), ...(p.trap ? [p.trap] : [])]));
+        break;
+      default: {
+        const unknown: never = game;
+        throw new Error(`Unchecked mini-game type: ${JSON.stringify(unknown)}`);
+      }
+    }
     for (const lang of LANGS) {
       const all = flatten(lang);
       for (const key of keys) expect(all.get(key)?.trim(), `${lang} ${key}`).toBeTruthy();

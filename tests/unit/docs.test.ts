@@ -27,10 +27,11 @@ function curriculumTable(): string {
   for (const w of WORLDS) {
     for (const s of w.scenarios) lines.push(`| \`${s.id}\` | ${w.family} | ${s.setting} | ${s.messages.join(', ')} | ${t(s.title)} |`);
   }
-  lines.push('', '## Mini-games', '', '| id | world | bins | messages practised | title (English) |', '|---|---|---|---|---|');
+  lines.push('', '## Mini-games', '', '| id | world | mechanic | messages practised | title (English) |', '|---|---|---|---|---|');
   for (const w of WORLDS) {
     const g = w.game;
-    lines.push(`| \`${g.id}\` | ${w.family} | ${t(g.bins.first)} / ${t(g.bins.second)} | ${g.messages.join(', ')} | ${t(g.title)} |`);
+    const mechanic = g.type === 'sorting' ? `sorting: ${t(g.bins.first)} / ${t(g.bins.second)}` : g.type;
+    lines.push(`| \`${g.id}\` | ${w.family} | ${mechanic} | ${g.messages.join(', ')} | ${t(g.title)} |`);
   }
   lines.push('', '## Messages and where they are taught', '', '| message | scenarios |', '|---|---|');
   for (const m of MESSAGE_IDS) {

@@ -1,13 +1,13 @@
-import { sortingGame } from './sortingGame';
+import { popupPatrolGame } from './popupPatrolGame';
 
-/** Spot the trick: which pop-ups, offers and app messages are safe, and which are tricks? */
-export const contractGame = sortingGame('contract', ['scams', 'private', 'devices'], [
-  ['update', 'first'],
-  ['prizeCard', 'second'],
-  ['camera', 'first'],
-  ['freeCoins', 'second'],
-  ['contacts', 'second'],
-  ['askParent', 'first'],
-  ['countdown', 'second'],
-  ['shareChoice', 'first'],
+/** Pop-up patrol: pop-ups over a pretend app; close the tricks by their real ✕, accept the fine ones. */
+export const contractGame = popupPatrolGame('contract', ['scams', 'private', 'devices'], [
+  { id: 'update', trick: false, decline: true },
+  { id: 'prizeCard', trick: true },
+  { id: 'camera', trick: false, decline: true },
+  { id: 'freeCoins', trick: true },
+  { id: 'contacts', trick: true, decline: true },
+  { id: 'askParent', trick: false, decline: true },
+  { id: 'countdown', trick: true },
+  { id: 'shareChoice', trick: false, decline: true },
 ]);

@@ -1,14 +1,15 @@
-import type { Bin, MessageId, MiniGame, RiskFamily } from '../types';
+import type { Bin, MessageId, RiskFamily, SortingGame } from '../types';
 
 /**
- * Every world's mini-game has the same shape: its text lives in
- * `<world>-game.json`, each card's under `cards.<id>` (from, text, why).
- * Only which cards there are, and where each belongs, differ.
+ * A sorting game's text lives in `<world>-game.json`, each card's under
+ * `cards.<id>` (from, text, why). Only which cards there are, and where each
+ * belongs, differ.
  */
-export function sortingGame(family: RiskFamily, messages: MessageId[], cards: [id: string, bin: Bin][]): MiniGame {
+export function sortingGame(family: RiskFamily, messages: MessageId[], cards: [id: string, bin: Bin][]): SortingGame {
   const ns = `${family}-game`;
   const k = (key: string) => `${ns}:${key}`;
   return {
+    type: 'sorting',
     id: ns,
     family,
     title: k('title'),

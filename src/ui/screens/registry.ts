@@ -5,8 +5,7 @@
 import { FIRST_WORLD } from '../../content';
 import { mascotMood } from '../../engine/mood';
 import type { Screen } from '../../state/session';
-import type { Mood } from '../../content/types';
-import type { MiniGameState } from '../../engine/miniGame';
+import { miniGameMood, miniGameViewKey } from '../../engine/miniGame';
 import type { UiContext } from '../context';
 import type { BackLink, ScreenEntry } from './screenEntry';
 import { titleEntry } from './titleEntry';
@@ -35,19 +34,6 @@ const none = () => ({ kind: 'none' }) as const;
 const silence = () => null;
 const worldMusic = (ctx: UiContext) => ctx.session.getState().world;
 const firstWorld = () => FIRST_WORLD.family;
-
-function gameMood(game: MiniGameState | null): Mood {
-  switch (game?.phase) {
-    case 'intro':
-      return 'talking';
-    case 'sort':
-      return 'thinking';
-    case 'feedback':
-      return game.last?.correct ? 'happy' : 'thinking';
-    default:
-      return 'happy';
-  }
-}
 
 export const SCREENS: Record<Screen, ScreenEntry> = {
   title: titleEntry,
@@ -104,13 +90,13 @@ export const SCREENS: Record<Screen, ScreenEntry> = {
   game: {
     instance: (ctx) => {
       const { game } = ctx.session.getState();
-      return game && `game:${game.gameId}:${game.phase}:${game.sorted.length}:${game.queue[0] ?? ''}`;
+      return game && miniGameViewKey(game);
     },
     render: (ctx, scope) => ({ el: miniGameScreen(ctx, ctx.session.getState().game!, scope) }),
     back: toWorld,
     stage: (ctx) => {
       const { game } = ctx.session.getState();
-      return { kind: 'game', gameId: game!.gameId, mood: gameMood(game) };
+      return { kind: 'game', gameId: game!.gameId, gameType: game!.type, mood: miniGameMood(game!) };
     },
     music: worldMusic,
   },

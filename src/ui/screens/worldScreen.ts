@@ -1,5 +1,6 @@
 import { WORLDS, type RiskFamily } from '../../content';
 import type { UiContext } from '../context';
+import { miniGameSize } from '../../engine/miniGame';
 import { mascotLine } from '../widgets/mascotLine';
 import { arrowKeyNavigation, h } from '../widgets/dom';
 import { worldsFor } from '../widgets/worldInfo';
@@ -36,7 +37,7 @@ export function worldScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
     }),
   );
   const gamePlayed = ctx.game.getState().progress.games.includes(world.game.id);
-  if (world.game.cards.length) {
+  if (miniGameSize(world.game)) {
     list.append(
       h(
         'li',

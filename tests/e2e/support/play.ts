@@ -4,7 +4,7 @@
  * test follows the story without looking inside the running game.
  */
 import type { Page } from '@playwright/test';
-import type { RiskFamily, Scenario } from '../../../src/content';
+import type { PopupPatrolGame, RiskFamily, Scenario, SortingGame } from '../../../src/content';
 import { WORLDS } from '../../../src/content';
 import { expect, say } from '../fixtures';
 import type { Lang } from '../../support/locales';
@@ -76,7 +76,8 @@ export async function tabTo(page: Page, name: string, max = 40): Promise<void> {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { text: (el.textContent ?? '').trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      // A control named by aria-label (the pop-up's ✕) is found by that name.
+      return { text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
     });
     if (!state) continue;
     expect(state.outline, `focus ring on "${state.text}"`).not.toBe('none');
@@ -86,7 +87,7 @@ export async function tabTo(page: Page, name: string, max = 40): Promise<void> {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-/** Plays a world's mini-game in relaxed mode with the keyboard alone, sorting every card right. */
+/** Plays a world's mini-game in relaxed mode with the keyboard alone, whatever its type, answering every item right. */
 export async function playMiniGameByKeyboard(page: Page, lang: Lang, family: RiskFamily): Promise<void> {
   const game = WORLDS.find((w) => w.family === family)!.game;
   await tabTo(page, `${say(lang, 'worldScreen.gameLabel')}: ${say(lang, game.title)}`);
@@ -94,6 +95,25 @@ export async function playMiniGameByKeyboard(page: Page, lang: Lang, family: Ris
   await expect(onScreen(page).getByText(say(lang, game.intro))).toBeVisible();
   await tabTo(page, say(lang, 'game.relaxed'));
   await page.keyboard.press('Enter');
+  switch (game.type) {
+    case 'sorting':
+      await sortByKeyboard(page, lang, game);
+      break;
+    case 'popup-patrol':
+      await patrolByKeyboard(page, lang, game);
+      break;
+    default: {
+      const unknown: never = game;
+      throw new Error(`No keyboard walk for ${JSON.stringify(unknown)}`);
+    }
+  }
+  await expect(onScreen(page).getByText(say(lang, game.wrapUp))).toBeVisible();
+  await tabTo(page, say(lang, 'nav.backToWorld'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: exact(say(lang, `world.${family}`)) })).toBeVisible();
+}
+
+async function sortByKeyboard(page: Page, lang: Lang, game: SortingGame): Promise<void> {
   for (let i = 0; i < game.cards.length; i++) {
     await expect(page.locator(':focus')).toHaveText(say(lang, 'game.prompt'));
     const shown = await page.locator('.game-card .situation-text').innerText();
@@ -109,8 +129,82 @@ export async function playMiniGameByKeyboard(page: Page, lang: Lang, family: Ris
   }
   await expect(page.locator(':focus')).toHaveText(say(lang, 'game.resultsTitle'));
   await expect(page.locator('.review-list li')).toHaveCount(game.cards.length);
-  await expect(onScreen(page).getByText(say(lang, game.wrapUp))).toBeVisible();
-  await tabTo(page, say(lang, 'nav.backToWorld'));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: exact(say(lang, `world.${family}`)) })).toBeVisible();
+}
+
+/** The pop-up on screen, found by its text. */
+async function popupOnScreen(page: Page, lang: Lang, game: PopupPatrolGame) {
+  const shown = await page.locator('.popup .popup-text').innerText();
+  const popup = game.popups.find((p) => say(lang, p.text).replace(/\s+/gu, ' ') === shown.replace(/\s+/gu, ' '))!;
+  expect(popup, `pop-up on screen: ${shown}`).toBeTruthy();
+  return popup;
+}
+
+/**
+ * Pop-up patrol by keyboard: focus lands on the pop-up's heading and the next Tab is its real ✕,
+ * never the big button. The first trick is taken at its word once: its beat plays, it comes back.
+ */
+async function patrolByKeyboard(page: Page, lang: Lang, game: PopupPatrolGame): Promise<void> {
+  let sprang = false;
+  for (let i = 0; i < game.popups.length; i++) {
+    const popup = await popupOnScreen(page, lang, game);
+    await expect(page.locator(':focus')).toHaveText(say(lang, popup.from));
+    await expect(page.locator('.timer')).toHaveCount(0);
+    if (popup.trick && !sprang) {
+      sprang = true;
+      await tabTo(page, say(lang, popup.accept));
+      await page.keyboard.press('Enter');
+      await expect(page.locator(':focus')).toHaveText(say(lang, 'popupPatrol.trapTitle'));
+      await expect(page.locator('.panel').getByText(say(lang, popup.trap!))).toBeVisible();
+      await tabTo(page, say(lang, 'popupPatrol.tryAgain'));
+      await page.keyboard.press('Enter');
+      await expect(page.locator(':focus')).toHaveText(say(lang, popup.from));
+    }
+    if (popup.trick) {
+      await page.keyboard.press('Tab');
+      await expect(page.locator(':focus')).toHaveAttribute('aria-label', say(lang, 'popupPatrol.close'));
+    } else {
+      await tabTo(page, say(lang, popup.accept));
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveText(say(lang, popup.trick ? 'popupPatrol.rightTrick' : 'popupPatrol.rightFine'));
+    await expect(onScreen(page).getByText(say(lang, popup.why))).toBeVisible();
+    await tabTo(page, say(lang, 'scenario.next'));
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator(':focus')).toHaveText(say(lang, 'popupPatrol.resultsTitle'));
+  // One reason at a time, stepped through by the same button; focus stays on it.
+  for (let i = 0; i < game.popups.length; i++) {
+    await expect(page.locator('.review-one h3')).toHaveText(say(lang, 'popupPatrol.reviewCounter', undefined, { current: i + 1, total: game.popups.length }));
+    await expect(page.locator('.review-one .review-card')).toHaveText(say(lang, game.popups[i]!.text));
+    if (i === 0) await tabTo(page, say(lang, 'popupPatrol.reviewNext'));
+    else if (i < game.popups.length - 1) await expect(page.locator(':focus')).toHaveText(say(lang, 'popupPatrol.reviewNext'));
+    if (i < game.popups.length - 1) await page.keyboard.press('Enter');
+  }
+}
+
+/**
+ * Pop-up patrol with the mouse, as a child tempted by every big button: each trick's button
+ * plays out for a beat and the pop-up comes back; then its ✕ closes it. Fine pop-ups are accepted.
+ */
+export async function playPopupPatrolByMouse(page: Page, lang: Lang, game: PopupPatrolGame): Promise<void> {
+  await expect(onScreen(page).getByText(say(lang, game.intro))).toBeVisible();
+  await screenButton(page, lang, 'game.relaxed').click();
+  for (let i = 0; i < game.popups.length; i++) {
+    const popup = await popupOnScreen(page, lang, game);
+    if (popup.trick) {
+      await page.locator('.popup-accept').click();
+      await expect(page.getByRole('heading', { name: say(lang, 'popupPatrol.trapTitle') })).toBeVisible();
+      await screenButton(page, lang, 'popupPatrol.tryAgain').click();
+      await page.getByRole('button', { name: exact(say(lang, 'popupPatrol.close')) }).click();
+    } else {
+      await page.getByRole('button', { name: exact(say(lang, popup.accept)) }).click();
+    }
+    await expect(page.getByRole('heading', { name: say(lang, popup.trick ? 'popupPatrol.rightTrick' : 'popupPatrol.rightFine') })).toBeVisible();
+    await screenButton(page, lang, 'scenario.next').click();
+  }
+  await expect(page.getByRole('heading', { name: say(lang, 'popupPatrol.resultsTitle') })).toBeVisible();
+  const tricks = game.popups.filter((p) => p.trick).length;
+  await expect(onScreen(page).getByText(say(lang, 'game.score', undefined, { correct: game.popups.length - tricks, total: game.popups.length }))).toBeVisible();
+  await screenButton(page, lang, 'popupPatrol.reviewPrevious').click();
+  await expect(page.locator('.review-one .review-card')).toHaveText(say(lang, game.popups.at(-1)!.text));
 }

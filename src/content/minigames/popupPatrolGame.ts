@@ -1,0 +1,37 @@
+import type { MessageId, PopupPatrolGame, RiskFamily } from '../types';
+
+/** How a pop-up is answered well, and whether it offers a plain way out besides its ✕. */
+export interface PopupSpec {
+  id: string;
+  trick: boolean;
+  decline?: boolean;
+}
+
+/**
+ * A pop-up patrol's text lives in `<world>-game.json`, each pop-up's under
+ * `cards.<id>`: from, text, why, its big button `accept`, its plain option
+ * `decline` where it has one, and for a trick the `trap` its big button springs.
+ */
+export function popupPatrolGame(family: RiskFamily, messages: MessageId[], popups: PopupSpec[]): PopupPatrolGame {
+  const ns = `${family}-game`;
+  const k = (key: string) => `${ns}:${key}`;
+  return {
+    type: 'popup-patrol',
+    id: ns,
+    family,
+    title: k('title'),
+    intro: k('intro'),
+    messages,
+    wrapUp: k('wrapUp'),
+    popups: popups.map(({ id, trick, decline }) => ({
+      id,
+      from: k(`cards.${id}.from`),
+      text: k(`cards.${id}.text`),
+      accept: k(`cards.${id}.accept`),
+      ...(decline ? { decline: k(`cards.${id}.decline`) } : {}),
+      trick,
+      ...(trick ? { trap: k(`cards.${id}.trap`) } : {}),
+      why: k(`cards.${id}.why`),
+    })),
+  };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { PopupPatrolGame } from '../../../src/content/types';
+import { contractGame } from '../../../src/content/minigames/contract';
+import {
+  currentPopup,
+  isRightAnswer,
+  popupPatrolReducer,
+  popupPatrolRules,
+  popupPatrolScore,
+  startPopupPatrol,
+  type PopupPatrolAction,
+  type PopupPatrolState,
+} from '../../../src/engine/minigames/popupPatrol';
+import type { CommonGameAction } from '../../../src/engine/minigames/rules';
+
+const game: PopupPatrolGame = {
+  type: 'popup-patrol',
+  id: 'g',
+  family: 'contract',
+  title: 't',
+  intro: 'i',
+  messages: ['scams'],
+  wrapUp: 'w',
+  popups: [
+    { id: 'prize', from: 'f', text: 'x', accept: 'CLAIM', trick: true, trap: 'gone', why: 'y' },
+    { id: 'update', from: 'f', text: 'x', accept: 'Update', decline: 'Later', trick: false, why: 'y' },
+    { id: 'torch', from: 'f', text: 'x', accept: 'Allow', decline: "Don't allow", trick: true, trap: 'copied', why: 'y' },
+  ],
+};
+const run = (s: PopupPatrolState, ...actions: (PopupPatrolAction | CommonGameAction)[]) => actions.reduce((st, a) => popupPatrolReducer(game, st, a), s);
+const started = () => run(startPopupPatrol(game), { type: 'start', timed: false });
+
+describe('pop-up patrol', () => {
+  it('starts with an introduction, relaxed unless the timer is chosen', () => {
+    const s = startPopupPatrol(game);
+    expect(s).toMatchObject({ type: 'popup-patrol', phase: 'intro', timed: false });
+    expect(run(s, { type: 'answer', answer: 'close' })).toBe(s);
+    expect(started()).toMatchObject({ phase: 'popup', timed: false });
+    expect(run(s, { type: 'start', timed: true }).timed).toBe(true);
+  });
+
+  it('a trick is answered by its real ✕ or its plain way out, a fine pop-up by accepting', () => {
+    const [prize, update, torch] = game.popups as [never, never, never];
+    expect(isRightAnswer(prize, 'close')).toBe(true);
+    expect(isRightAnswer(prize, 'accept')).toBe(false);
+    expect(isRightAnswer(torch, 'decline')).toBe(true);
+    expect(isRightAnswer(update, 'accept')).toBe(true);
+    expect(isRightAnswer(update, 'close')).toBe(false);
+  });
+
+  it("a trick's big button plays out for one beat, then the same pop-up comes back: never a loss", () => {
+    let s = run(started(), { type: 'answer', answer: 'accept' });
+    expect(s).toMatchObject({ phase: 'trap', sprung: 1, answered: [] });
+    expect(currentPopup(game, s)?.id).toBe('prize');
+    // Nothing but "again" leaves the beat.
+    expect(run(s, { type: 'answer', answer: 'close' })).toBe(s);
+    expect(run(s, { type: 'next' })).toBe(s);
+    s = run(s, { type: 'again' });
+    expect(s.phase).toBe('popup');
+    expect(currentPopup(game, s)?.id).toBe('prize');
+    s = run(s, { type: 'answer', answer: 'close' });
+    expect(s).toMatchObject({ phase: 'feedback', last: { popupId: 'prize', answer: 'close', right: true, firstTry: false }, sprung: 0 });
+  });
+
+  it('closing a fine pop-up is allowed, just not needed; it is explained and the game moves on', () => {
+    const s = run(started(), { type: 'answer', answer: 'close' }, { type: 'next' }, { type: 'answer', answer: 'decline' });
+    expect(s).toMatchObject({ phase: 'feedback', last: { popupId: 'update', answer: 'decline', right: false, firstTry: true } });
+    expect(currentPopup(game, run(s, { type: 'next' }))?.id).toBe('torch');
+  });
+
+  it('refuses a plain option the pop-up does not have', () => {
+    const s = started();
+    expect(run(s, { type: 'answer', answer: 'decline' })).toBe(s);
+  });
+
+  it('counts right the first time, and explains the results one reason at a time', () => {
+    const s = run(
+      started(),
+      { type: 'answer', answer: 'accept' },
+      { type: 'again' },
+      { type: 'answer', answer: 'close' },
+      { type: 'next' },
+      { type: 'answer', answer: 'accept' },
+      { type: 'next' },
+      { type: 'answer', answer: 'decline' },
+      { type: 'next' },
+    );
+    expect(s.phase).toBe('results');
+    expect(popupPatrolRules.finished(s)).toBe(true);
+    expect(popupPatrolScore(s)).toEqual({ correct: 2, total: 3 });
+    expect(s.review).toBe(0);
+    expect(run(s, { type: 'review', index: 2 }).review).toBe(2);
+    expect(run(s, { type: 'review', index: 99 }).review).toBe(2);
+    expect(run(s, { type: 'review', index: -4 }).review).toBe(0);
+  });
+
+  it('with the timer, a pop-up left alone comes back later, at no cost', () => {
+    let s = run(startPopupPatrol(game), { type: 'start', timed: true }, { type: 'answer', answer: 'accept' }, { type: 'again' }, { type: 'later' });
+    expect(s).toMatchObject({ queue: ['update', 'torch', 'prize'], answered: [], deferred: true, sprung: 0 });
+    expect(popupPatrolRules.waiting(s)).toBe(true);
+    s = run(s, { type: 'answer', answer: 'accept' });
+    expect(popupPatrolRules.waiting(s)).toBe(false);
+    expect(s.deferred).toBe(false);
+  });
+
+  it('shows where the child is, and changes its view key whenever the screen changes', () => {
+    const s = started();
+    expect(popupPatrolRules.position(game, startPopupPatrol(game))).toBeNull();
+    expect(popupPatrolRules.position(game, s)).toBe(1);
+    const trapped = run(s, { type: 'answer', answer: 'accept' });
+    expect(popupPatrolRules.viewKey(trapped)).not.toBe(popupPatrolRules.viewKey(s));
+    expect(popupPatrolRules.viewKey(run(trapped, { type: 'again' }))).not.toBe(popupPatrolRules.viewKey(s));
+    expect(popupPatrolRules.cue(s, trapped)).toBe('think-again');
+    expect(popupPatrolRules.cue(s, run(s, { type: 'answer', answer: 'close' }))).toBe('good');
+  });
+
+  it('restarts from the beginning', () => {
+    expect(run(started(), { type: 'answer', answer: 'close' }, { type: 'restart' })).toEqual(startPopupPatrol(game));
+  });
+
+  it("the contract world's patrol has eight pop-ups, four tricks each with a trap, every one with a big button", () => {
+    expect(contractGame.popups).toHaveLength(8);
+    expect(contractGame.popups.filter((p) => p.trick)).toHaveLength(4);
+    for (const p of contractGame.popups) {
+      expect(p.accept, p.id).toBeTruthy();
+      expect(!!p.trap, p.id).toBe(p.trick);
+    }
+  });
+});
