@@ -1,4 +1,5 @@
 import type { MiniGame, RiskFamily, Scenario } from './types';
+import { WORLD_ORDER } from './worldOrder';
 import { conductGame } from './minigames/conduct';
 import { contactGame } from './minigames/contact';
 import { contentGame } from './minigames/content';
@@ -18,13 +19,16 @@ export interface World {
   game: MiniGame;
 }
 
-/** The worlds in the order they open. */
-export const WORLDS: World[] = [
-  { family: 'contact', name: 'common:world.contact', scenarios: contactScenarios, game: contactGame },
-  { family: 'content', name: 'common:world.content', scenarios: contentScenarios, game: contentGame },
-  { family: 'conduct', name: 'common:world.conduct', scenarios: conductScenarios, game: conductGame },
-  { family: 'contract', name: 'common:world.contract', scenarios: contractScenarios, game: contractGame },
-];
+/** Each family's stories and game: a family without a world is a type error here. */
+const WORLD_CONTENT: Record<RiskFamily, Pick<World, 'scenarios' | 'game'>> = {
+  contact: { scenarios: contactScenarios, game: contactGame },
+  content: { scenarios: contentScenarios, game: contentGame },
+  conduct: { scenarios: conductScenarios, game: conductGame },
+  contract: { scenarios: contractScenarios, game: contractGame },
+};
+
+/** The worlds in the order they open (`WORLD_ORDER`, the one list of that order). */
+export const WORLDS: World[] = WORLD_ORDER.map((family) => ({ family, name: `common:world.${family}`, ...WORLD_CONTENT[family] }));
 
 /** The world a child meets first: where a tour ends and the grown-ups' guide opens. */
 export const FIRST_WORLD: World = WORLDS[0]!;
