@@ -1,6 +1,39 @@
-import type { Scenario } from '../../types';
+import type { PracticeStep, Scenario } from '../../types';
 
 const k = (key: string) => `contact:friendRequest.${key}`;
+
+/**
+ * Practice: after choosing to block and report, the child does it in a
+ * pretend lobby chat: the ⋯ menu, Report with a reason, then Block. Replying
+ * instead brings one more pushy message, and Tiko rewinds.
+ */
+const reportInTheChat: PracticeStep = {
+  kind: 'practice',
+  id: 'report',
+  mood: 'talking',
+  lines: [k('report.line1')],
+  situation: [],
+  task: {
+    task: 'chat-report-block',
+    app: 'chat',
+    contact: k('stranger'),
+    messages: [k('secret.message')],
+    instruction: k('report.instruction'),
+    reasons: [
+      { id: 'secret', label: k('report.reasons.secret') },
+      { id: 'private', label: k('report.reasons.private') },
+      { id: 'uneasy', label: k('report.reasons.uneasy') },
+    ],
+    reply: {
+      id: 'reply',
+      text: k('report.reply.text'),
+      answer: k('report.reply.answer'),
+      outcome: [k('report.reply.outcome1'), k('report.reply.outcome2')],
+    },
+  },
+  outcome: [k('report.outcome1'), k('report.outcome2')],
+  next: 'end',
+};
 
 /**
  * A stranger sends a friend request in a game lobby, then pushes for a
@@ -75,10 +108,11 @@ export const contactFriendRequest: Scenario = {
           kind: 'safe',
           mood: 'happy',
           outcome: [k('secret.blockTell.outcome1'), k('secret.blockTell.outcome2')],
-          next: 'end',
+          next: 'report',
         },
       ],
     },
+    reportInTheChat,
   ],
   keyMessage: k('keyMessage'),
   help: ['common:help.trustedAdult', 'common:help.reportButton', 'common:help.helpline'],
