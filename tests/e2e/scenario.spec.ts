@@ -1,12 +1,15 @@
 import type { Page } from '@playwright/test';
-import { WORLDS } from '../../src/content';
-import { button, onScreen, tabTo, worldButton } from './support/play';
+import { WORLDS, findScenario, type PracticeStep } from '../../src/content';
+import { button, onScreen, practise, tabTo, worldButton } from './support/play';
 import { expect, fr, openGame, say, test, waitForScene } from './fixtures';
 import type { Lang } from '../support/locales';
 
 // The default motion: Tiko breathes, blinks and waves, screens fade (playwright.config.ts says why
 // the other files play with less movement).
 test.use({ reducedMotion: 'no-preference' });
+
+/** The practice step after the safe choice at "secret": report and block in a pretend chat. */
+const PRACTICE = findScenario('contact-friend-request')!.steps.find((s) => s.id === 'report') as PracticeStep;
 
 /** From the title to the friend-request story: Play, the contact world on the map, the story. */
 async function openStory(page: Page, lang: Lang) {
@@ -44,6 +47,11 @@ async function playWithMouse(page: Page, lang: Lang) {
   await page.getByRole('button', { name: say(lang, fr('secret.blockTell.label')) }).click();
   await expect(onScreen(page).getByText(say(lang, fr('secret.blockTell.outcome2')))).toBeVisible();
   await button(page, lang, 'scenario.continue').click();
+
+  // Now with the child's own hands, in a pretend chat: Reply first (it plays out, then Tiko rewinds).
+  await expect(onScreen(page).getByText(say(lang, fr('report.line1')))).toBeVisible();
+  await button(page, lang, 'scenario.next').click();
+  await practise(page, lang, PRACTICE, 'mouse', true);
 
   await expect(page.getByRole('heading', { name: say(lang, 'scenario.keyMessage') })).toBeVisible();
   await expect(onScreen(page).getByText(say(lang, fr('keyMessage')))).toBeVisible();
@@ -131,6 +139,10 @@ test('the scenario can be played with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await tabTo(page, say(lang, 'scenario.continue'));
   await page.keyboard.press('Enter');
+  await expect(onScreen(page).getByText(say(lang, fr('report.line1')))).toBeVisible();
+  await tabTo(page, say(lang, 'scenario.next'));
+  await page.keyboard.press('Enter');
+  await practise(page, lang, PRACTICE, 'keyboard', true);
   await expect(page.locator(':focus')).toHaveText(say(lang, 'scenario.keyMessage'));
   await tabTo(page, say(lang, 'scenario.next'));
   await page.keyboard.press('Enter');

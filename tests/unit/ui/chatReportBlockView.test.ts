@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { contactFriendRequest as scenario } from '../../../src/content/scenarios/contact/friendRequest';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
 import type { PracticeAction } from '../../../src/engine/steps';
