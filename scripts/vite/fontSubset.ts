@@ -1,4 +1,5 @@
 /// <reference path="./fontModules.d.ts" />
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { BuiltFace } from './fontBuild';
@@ -93,6 +94,7 @@ export function fontSubset(options: { localesDir?: string; cacheDir?: string } =
   let built: Promise<BuiltFace[]> | undefined;
   let userInlineLimit: number | ((file: string, content: Buffer) => boolean | undefined) | undefined;
   const cacheDir = () => options.cacheDir ?? join(config.root, 'node_modules', '.cache', 'tiko-fonts');
+  const realCacheDir = () => (existsSync(cacheDir()) ? realpathSync(cacheDir()) : cacheDir());
   return {
     name: 'tiko-font-subset',
     enforce: 'pre',
@@ -102,7 +104,8 @@ export function fontSubset(options: { localesDir?: string; cacheDir?: string } =
         build: {
           // A small face inlined as a data: URL would be blocked by the CSP's font-src 'self'.
           assetsInlineLimit: (file: string, content: Buffer) => {
-            if (file.startsWith(cacheDir())) return false;
+            // The bundler names files by their real path: node_modules may be a symlink (worktrees, pnpm).
+            if (file.startsWith(cacheDir()) || file.startsWith(realCacheDir())) return false;
             if (typeof userInlineLimit === 'function') return userInlineLimit(file, content);
             return content.length < (userInlineLimit ?? 4096);
           },

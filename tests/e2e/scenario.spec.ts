@@ -64,6 +64,8 @@ async function playWithMouse(page: Page, lang: Lang) {
 }
 
 test('a child plays the friend-request scenario with the mouse, with the mascot on the canvas', async ({ page }) => {
+  // The whole story, now with its pretend chat too: longer than one minute on a loaded machine.
+  test.slow();
   await openGame(page, 'lang=en');
   await waitForScene(page);
   await expect(page.locator('#game canvas')).toBeVisible();
@@ -78,6 +80,8 @@ test('a child plays the friend-request scenario with the mouse, with the mascot 
 });
 
 test('the same scenario in Arabic lays the screen out right to left', async ({ page }) => {
+  // The whole story, now with its pretend chat too: longer than one minute on a loaded machine.
+  test.slow();
   await openGame(page, 'lang=ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
@@ -95,6 +99,8 @@ test('the same scenario in Arabic lays the screen out right to left', async ({ p
 });
 
 test('the scenario can be played with the keyboard alone', async ({ page }) => {
+  // The whole story, now with its pretend chat too: longer than one minute on a loaded machine.
+  test.slow();
   const lang = 'en';
   await openGame(page, 'lang=en');
   await tabTo(page, say(lang, 'title.play'));
@@ -203,6 +209,8 @@ test('a reload keeps progress, and the language the child chose', async ({ page 
 });
 
 test('"delete my progress" asks first, then clears it', async ({ page }) => {
+  // The whole story, now with its pretend chat too: longer than one minute on a loaded machine.
+  test.slow();
   await openGame(page, 'lang=en');
   await playWithMouse(page, 'en');
   await button(page, 'en', 'nav.backToMap').last().click();
