@@ -1,3 +1,16 @@
+/**
+ * Kinds of scenario step. The runner owns lines, key message, help, back and
+ * restart; a kind owns what happens between a step's lines and the next step.
+ *
+ * Adding a practice task (a new thing to do in a pretend app):
+ * - `src/content/types.ts`: its task type, added to `PracticeTask`;
+ * - `src/engine/steps/tasks/<task>.ts`: its pure rules (`TaskRules`), listed in `tasks/index.ts`;
+ * - `src/ui/steps/<task>View.ts`: its pretend app (`TaskView`), listed in `ui/steps/practiceView.ts`;
+ * - the e2e helper `practise()` in `tests/e2e/support/play.ts` and the task's words in
+ *   `taskTextKeys()` of `tests/unit/content.test.ts` (both switch over every task);
+ * - its generic app words under `practice.` in `locales/<lang>/common.json`.
+ * The record types and exhaustive switches make a forgotten place a type error.
+ */
 import type { ChooseStep, Step, StepKindName } from '../../content/types';
 import { choose } from './choose';
 import { practice } from './practice';

@@ -25,7 +25,7 @@ export const chatReportBlockView: TaskView<ChatReportBlockTask, ChatReportBlockS
         'aria-haspopup': 'menu',
         'aria-expanded': String(menuOpen),
         'aria-controls': menuOpen ? 'app-menu-list' : null,
-        disabled: playingOut || state.stage === 'report' || state.stage === 'reported',
+        disabled: playingOut || state.stage === 'report' || state.stage === 'reported' || (state.reported && state.blocked),
         onclick: () => (menuOpen ? act({ type: 'closeMenu' }, 'app-menu') : act({ type: 'openMenu' }, firstMenuItem(state))),
       },
       h('span', { className: 'app-dots', 'aria-hidden': 'true' }),
