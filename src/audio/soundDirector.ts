@@ -5,6 +5,8 @@
  * off loses nothing.
  */
 import { miniGameCue } from '../engine/miniGame';
+import { currentChoice } from '../engine/scenarioRunner';
+import { practiceDone } from '../engine/steps';
 import type { GameStore } from '../state/gameStore';
 import type { Session, SessionState } from '../state/session';
 import type { StageStore } from '../state/stage';
@@ -16,8 +18,16 @@ function effectFor(s: SessionState, prev: SessionState, session: Session): Effec
   if (cue) return cue;
   const r = s.runner;
   if (r?.phase === 'outcome' && prev.runner?.phase === 'choose') {
-    const choice = session.scenario()?.steps.find((st) => st.id === r.stepId)?.choices.find((c) => c.id === r.choiceId);
-    return choice?.kind === 'safe' ? 'good' : 'think-again';
+    const scenario = session.scenario();
+    return scenario && currentChoice(scenario, r)?.kind === 'safe' ? 'good' : 'think-again';
+  }
+  // A practice step: a less safe action playing out, or the task just done.
+  if (r?.practice?.lessSafe && !prev.runner?.practice?.lessSafe) return 'think-again';
+  const step = r?.phase === 'practice' ? session.scenario()?.steps.find((st) => st.id === r.stepId) : undefined;
+  if (r && step?.kind === 'practice' && practiceDone(step, r)) {
+    const before = prev.runner;
+    const doneBefore = before?.phase === 'practice' && before.stepId === r.stepId && practiceDone(step, before);
+    if (!doneBefore) return 'good';
   }
   return null;
 }

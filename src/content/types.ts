@@ -72,15 +72,77 @@ export interface SituationItem {
   style: 'request' | 'message' | 'notice';
 }
 
-export interface Step {
+/** What every step has, whatever the child does in it. */
+interface StepBase {
   id: string;
   /** The mascot sets the scene: at most two sentences per line. */
   lines: TextKey[];
   situation: SituationItem[];
-  prompt: TextKey;
-  choices: Choice[];
   mood: Mood;
 }
+
+/** The child picks one of a few answers; `kind` may be left out, as every step was one once. */
+export interface ChooseStep extends StepBase {
+  kind?: 'choose';
+  prompt: TextKey;
+  choices: Choice[];
+}
+
+/**
+ * The child performs the safe action with their own hands in a pretend app on
+ * Tiko's screen. A less safe action plays out for a beat, then Tiko rewinds.
+ */
+export interface PracticeStep extends StepBase {
+  kind: 'practice';
+  task: PracticeTask;
+  /** Tiko's words once the task is done: consequence first, reason second. */
+  outcome: TextKey[];
+  /** The step that follows, or the end of the scenario. */
+  next: string;
+}
+
+export type Step = ChooseStep | PracticeStep;
+export type StepKindName = NonNullable<Step['kind']>;
+
+/** A tempting action in a pretend app: it plays out for a beat, then Tiko rewinds. */
+export interface LessSafeAction {
+  id: string;
+  /** Tiko's honest words while it plays out: consequence first, reason second. */
+  outcome: TextKey[];
+}
+
+/** What every pretend-app task has. */
+interface PracticeTaskBase {
+  /** Tiko's instruction beside the pretend app: one action per sentence. */
+  instruction: TextKey;
+}
+
+/** An honest reason a pretend app offers when reporting someone: any of them is accepted. */
+export interface ReportReason {
+  id: string;
+  label: TextKey;
+}
+
+/**
+ * In a pretend chat: open a contact's message menu, report them with a reason,
+ * and block them. Replying is the less safe action: the contact answers with
+ * one more pushy message.
+ */
+export interface ChatReportBlockTask extends PracticeTaskBase {
+  task: 'chat-report-block';
+  app: 'chat';
+  /** The contact's name, as in the story. */
+  contact: TextKey;
+  /** The contact's messages already on screen. */
+  messages: TextKey[];
+  reasons: ReportReason[];
+  /** What the child would send with Reply instead, and the pushy answer it brings. */
+  reply: LessSafeAction & { text: TextKey; answer: TextKey };
+}
+
+/** Every pretend-app task; a new one adds a member here, a rules module and a view. */
+export type PracticeTask = ChatReportBlockTask;
+export type PracticeTaskName = PracticeTask['task'];
 
 export interface Scenario {
   id: string;

@@ -4,8 +4,11 @@
  * on an action that does not fit, so a double tap or a stale button is harmless.
  */
 import { END, type Choice, type Scenario, type Step } from '../content/types';
+import { isChooseStep, stepKindOf, type PracticeAction, type PracticeRun } from './steps';
 
-export type Phase = 'intro' | 'choose' | 'outcome' | 'keyMessage' | 'help' | 'done';
+/** The phases a kind of step owns between its lines and the next step (see `steps/`). */
+export type StepPhase = 'choose' | 'outcome' | 'practice';
+export type Phase = 'intro' | StepPhase | 'keyMessage' | 'help' | 'done';
 
 export interface RunnerState {
   scenarioId: string;
@@ -15,13 +18,19 @@ export interface RunnerState {
   line: number;
   /** The choice whose outcome is on screen during `outcome`. */
   choiceId: string | null;
-  /** Think-again choices already tried at this step, shown as such when choosing again. */
+  /** Think-again choices (or less safe practice actions) already tried at this step, shown as such. */
   tried: string[];
+  /** A practice step's pretend app, while the child is in it. */
+  practice?: PracticeRun;
 }
 
 export type RunnerAction =
   | { type: 'next' }
   | { type: 'choose'; choiceId: string }
+  /** Something the child does in a practice step's pretend app. */
+  | { type: 'practice'; action: PracticeAction }
+  /** Back to just before a less safe action in a practice step. */
+  | { type: 'rewind' }
   | { type: 'restart' }
   /** A teacher steps back one screen, e.g. to discuss a choice again. */
   | { type: 'back' };
@@ -44,7 +53,8 @@ export function currentStep(scenario: Scenario, state: RunnerState): Step {
 
 export function currentChoice(scenario: Scenario, state: RunnerState): Choice | undefined {
   if (!state.choiceId) return undefined;
-  return currentStep(scenario, state).choices.find((c) => c.id === state.choiceId);
+  const step = currentStep(scenario, state);
+  return isChooseStep(step) ? step.choices.find((c) => c.id === state.choiceId) : undefined;
 }
 
 export function runnerReducer(scenario: Scenario, state: RunnerState, action: RunnerAction): RunnerState {
@@ -58,32 +68,7 @@ export function runnerReducer(scenario: Scenario, state: RunnerState, action: Ru
       if (action.type !== 'next') return state;
       return state.line + 1 < step.lines.length
         ? { ...state, line: state.line + 1 }
-        : { ...state, phase: 'choose' };
-
-    case 'choose': {
-      if (action.type !== 'choose') return state;
-      const choice = step.choices.find((c) => c.id === action.choiceId);
-      if (!choice) return state;
-      const tried =
-        choice.kind === 'think-again' && !state.tried.includes(choice.id)
-          ? [...state.tried, choice.id]
-          : state.tried;
-      return { ...state, phase: 'outcome', choiceId: choice.id, tried };
-    }
-
-    case 'outcome': {
-      if (action.type !== 'next') return state;
-      const choice = step.choices.find((c) => c.id === state.choiceId);
-      if (!choice || choice.kind === 'think-again') {
-        return { ...state, phase: 'choose', choiceId: null };
-      }
-      if (!choice.next || choice.next === END) {
-        return { ...state, phase: 'keyMessage', choiceId: null };
-      }
-      const nextStep = findStep(scenario, choice.next);
-      if (!nextStep) return { ...state, phase: 'keyMessage', choiceId: null };
-      return { scenarioId: scenario.id, stepId: nextStep.id, phase: 'intro', line: 0, choiceId: null, tried: [] };
-    }
+        : stepKindOf(step).enter(step, state);
 
     case 'keyMessage':
       return action.type === 'next' ? { ...state, phase: 'help' } : state;
@@ -93,7 +78,22 @@ export function runnerReducer(scenario: Scenario, state: RunnerState, action: Ru
 
     case 'done':
       return state;
+
+    default: {
+      const result = stepKindOf(step).act(step, state, action);
+      return 'leave' in result ? goOn(scenario, state, result.leave) : result;
+    }
   }
+}
+
+/** On to the next step's first line, or to the key message at the end. */
+function goOn(scenario: Scenario, state: RunnerState, nextId: string): RunnerState {
+  const nextStep = nextId === END ? undefined : findStep(scenario, nextId);
+  if (!nextStep) {
+    const { practice: _left, ...rest } = state;
+    return { ...rest, phase: 'keyMessage', choiceId: null };
+  }
+  return { scenarioId: scenario.id, stepId: nextStep.id, phase: 'intro', line: 0, choiceId: null, tried: [] };
 }
 
 /** Steps the child has already passed, in order, for a progress indicator. */
@@ -102,23 +102,27 @@ export function stepNumber(scenario: Scenario, state: RunnerState): { index: num
   return { index: Math.max(0, index), total: scenario.steps.length };
 }
 
-/** One screen back: the previous line, the choices again, or the step before. */
+/** One screen back: the previous line, the step's own part again, or the step before. */
 function stepBack(scenario: Scenario, state: RunnerState, step: Step): RunnerState {
+  const lastLine = (): RunnerState => {
+    const { practice: _left, ...rest } = state;
+    return { ...rest, phase: 'intro', line: Math.max(0, step.lines.length - 1), choiceId: null };
+  };
   switch (state.phase) {
     case 'intro': {
       if (state.line > 0) return { ...state, line: state.line - 1 };
-      const previous = scenario.steps.find((s) => s.choices.some((c) => c.kind === 'safe' && c.next === step.id));
-      return previous ? { ...state, stepId: previous.id, phase: 'choose', line: 0, choiceId: null, tried: [] } : state;
+      const previous = scenario.steps.find((s) => stepKindOf(s).nextSteps(s).includes(step.id));
+      if (!previous) return state;
+      const base = { scenarioId: scenario.id, stepId: previous.id, phase: 'intro' as const, line: 0, choiceId: null, tried: [] };
+      return stepKindOf(previous).enter(previous, base);
     }
-    case 'choose':
-      return { ...state, phase: 'intro', line: Math.max(0, step.lines.length - 1) };
-    case 'outcome':
-      return { ...state, phase: 'choose', choiceId: null };
     case 'keyMessage':
-      return { ...state, phase: 'choose', choiceId: null };
+      return stepKindOf(step).enter(step, state);
     case 'help':
       return { ...state, phase: 'keyMessage' };
     case 'done':
       return { ...state, phase: 'help' };
+    default:
+      return stepKindOf(step).back(step, state) ?? lastLine();
   }
 }

@@ -12,10 +12,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { WORLDS, findScenario } from '../../src/content';
+import { WORLDS, findScenario, type ChooseStep, type Step } from '../../src/content';
+import { isChooseStep } from '../../src/engine/steps';
 import { LANGS, flatten, type Lang } from '../support/locales';
 import { expect, openGame, say, test } from './fixtures';
-import { button, escape, onScreen, playWorldToBadge, screenButton, worldButton } from './support/play';
+import { button, escape, onScreen, playWorldToBadge, practise, safeNext, screenButton, worldButton } from './support/play';
 
 const STORY = findScenario('contact-friend-request')!;
 const CONTACT = WORLDS.find((w) => w.family === 'contact')!;
@@ -128,7 +129,7 @@ async function walk(page: Page, audit: Audit): Promise<void> {
   // The story: each line of dialogue reaches screen readers through the live region.
   await page.getByRole('button', { name: new RegExp(escape(say(lang, STORY.title))) }).click();
   const live = page.locator('#live[aria-live="polite"]');
-  const first = STORY.steps[0]!;
+  const first = STORY.steps[0] as ChooseStep;
   await expect(live).toHaveText(say(lang, first.lines[0]!));
   await check(page, audit, 'scenario line');
   for (const line of first.lines.slice(1)) {
@@ -143,15 +144,28 @@ async function walk(page: Page, audit: Audit): Promise<void> {
   await expect(heading(page, lang, 'scenario.letsThink')).toBeVisible();
   await check(page, audit, 'outcome (think again)');
   await button(page, lang, 'scenario.thinkAgain').click();
-  let step = first;
+  let step: Step = first;
   for (;;) {
-    const safe = step.choices.find((c) => c.kind === 'safe')!;
-    await page.getByRole('button', { name: new RegExp(`^${escape(say(lang, safe.label))}`) }).click();
-    await expect(heading(page, lang, 'scenario.goodChoice')).toBeVisible();
-    if (step === first) await check(page, audit, 'outcome (good choice)');
-    await button(page, lang, 'scenario.continue').click();
-    if (!safe.next || safe.next === 'end') break;
-    step = STORY.steps.find((s) => s.id === safe.next)!;
+    if (isChooseStep(step)) {
+      const safe = step.choices.find((c) => c.kind === 'safe')!;
+      await page.getByRole('button', { name: new RegExp(`^${escape(say(lang, safe.label))}`) }).click();
+      await expect(heading(page, lang, 'scenario.goodChoice')).toBeVisible();
+      if (step === first) await check(page, audit, 'outcome (good choice)');
+      await button(page, lang, 'scenario.continue').click();
+    } else {
+      // The pretend app: checked as it opens, with its menu open, and on its report form.
+      await expect(heading(page, lang, 'practice.yourTurn')).toBeVisible();
+      await check(page, audit, 'practice app');
+      await page.locator('[data-focus-id="app-menu"]').click();
+      await check(page, audit, 'practice app menu');
+      await page.locator('[data-focus-id="app-menu-report"]').click();
+      await check(page, audit, 'practice report form');
+      await page.locator('[data-focus-id="app-cancel"]').click();
+      await practise(page, lang, step, 'mouse', true);
+    }
+    const nextId = safeNext(step);
+    if (nextId === 'end') break;
+    step = STORY.steps.find((s) => s.id === nextId)!;
     for (const line of step.lines) {
       await expect(live).toHaveText(say(lang, line));
       await button(page, lang, 'scenario.next').click();
@@ -337,7 +351,7 @@ async function layoutWalk(page: Page, lang: Lang, problems: string[], name: stri
   await expect(onScreen(page).getByText(say(lang, STORY.steps[0]!.lines[0]!))).toBeVisible();
   await layoutAt(page, problems, `${name}-scenario-line`);
   for (const _ of STORY.steps[0]!.lines) await button(page, lang, 'scenario.next').click();
-  await expect(heading(page, lang, STORY.steps[0]!.prompt)).toBeVisible();
+  await expect(heading(page, lang, (STORY.steps[0] as ChooseStep).prompt)).toBeVisible();
   await layoutAt(page, problems, `${name}-scenario-choice`);
   await page.locator('[data-focus-id="topbar-back"]').click();
   await page.locator('[data-focus-id="open-game"]').click();

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { WORLDS, findScenario, type Scenario } from '../../src/content';
+import { isChooseStep } from '../../src/engine/steps';
 import type { Lang } from '../support/locales';
 import { expect, openGame, say, test } from './fixtures';
-import { button, escape, onScreen, screenButton, tabTo, worldButton } from './support/play';
+import { button, escape, onScreen, practise, safeNext, screenButton, tabTo, worldButton } from './support/play';
 
 /** One story as a class: think, count hands, see the chart, play the safe choice, discuss. */
 async function playAsClass(page: Page, lang: Lang, scenario: Scenario, useKeyboard: boolean) {
@@ -16,6 +17,13 @@ async function playAsClass(page: Page, lang: Lang, scenario: Scenario, useKeyboa
   for (;;) {
     const step = scenario.steps.find((s) => s.id === stepId)!;
     for (let i = 0; i < step.lines.length; i++) await press('scenario.next');
+    if (!isChooseStep(step)) {
+      // A pretend app is not voted on: the teacher does it in front of the class.
+      await practise(page, lang, step, useKeyboard ? 'keyboard' : 'mouse');
+      stepId = safeNext(step);
+      if (stepId === 'end') break;
+      continue;
+    }
     // Think first: the choices are not on screen yet.
     await expect(onScreen(page).getByText(say(lang, 'classroom.think'))).toBeVisible();
     await expect(page.locator('[data-choice]')).toHaveCount(0);

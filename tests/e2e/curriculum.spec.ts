@@ -1,6 +1,7 @@
 import { WORLDS } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
-import { button, onScreen, playMiniGameByKeyboard, playPopupPatrolByMouse, playStorySafely, playWorldToBadge, screenButton, tabTo, worldButton } from './support/play';
+import { button, onScreen, playMiniGameByKeyboard, playPopupPatrolByMouse, playStorySafely, playWorldToBadge, practise, safeNext, screenButton, tabTo, worldButton } from './support/play';
+import { isChooseStep } from '../../src/engine/steps';
 
 test('a child plays every world to its badge in Arabic with the mouse, each mini-game by keyboard, and prints a certificate', async ({ page }) => {
   // Twenty stories, four mini-games and two PDFs: the longest walk in the suite. This child
@@ -87,13 +88,15 @@ test('the whole game with the keyboard alone: every world, then the certificate'
           await tabTo(page, say(lang, 'scenario.next'));
           await page.keyboard.press('Enter');
         }
-        const safe = step.choices.find((c) => c.kind === 'safe')!;
-        await tabTo(page, say(lang, safe.label));
-        await page.keyboard.press('Enter');
-        await tabTo(page, say(lang, 'scenario.continue'));
-        await page.keyboard.press('Enter');
-        if (!safe.next || safe.next === 'end') break;
-        stepId = safe.next;
+        if (isChooseStep(step)) {
+          const safe = step.choices.find((c) => c.kind === 'safe')!;
+          await tabTo(page, say(lang, safe.label));
+          await page.keyboard.press('Enter');
+          await tabTo(page, say(lang, 'scenario.continue'));
+          await page.keyboard.press('Enter');
+        } else await practise(page, lang, step, 'keyboard');
+        stepId = safeNext(step);
+        if (stepId === 'end') break;
       }
       await tabTo(page, say(lang, 'scenario.next'));
       await page.keyboard.press('Enter');

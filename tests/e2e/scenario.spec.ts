@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { WORLDS } from '../../src/content';
-import { button, onScreen, tabTo, worldButton } from './support/play';
+import { WORLDS, findScenario, type PracticeStep } from '../../src/content';
+import { button, onScreen, practise, tabTo, worldButton } from './support/play';
 import { expect, fr, openGame, say, test, waitForScene } from './fixtures';
 import type { Lang } from '../support/locales';
 
@@ -12,6 +12,9 @@ test.use({ reducedMotion: 'no-preference' });
 // machine one frame can take half a second: 2 to 7 s a click at a load of 20 on 2 cores, so a
 // walk outgrew the usual minute. The walks wait only on what the screen shows; this is their budget.
 test.describe.configure({ timeout: 180_000 });
+
+/** The practice step after the safe choice at "secret": report and block in a pretend chat. */
+const PRACTICE = findScenario('contact-friend-request')!.steps.find((s) => s.id === 'report') as PracticeStep;
 
 /** From the title to the friend-request story: Play, the contact world on the map, the story. */
 async function openStory(page: Page, lang: Lang) {
@@ -50,6 +53,11 @@ async function playWithMouse(page: Page, lang: Lang) {
   await expect(onScreen(page).getByText(say(lang, fr('secret.blockTell.outcome2')))).toBeVisible();
   await button(page, lang, 'scenario.continue').click();
 
+  // Now with the child's own hands, in a pretend chat: Reply first (it plays out, then Tiko rewinds).
+  await expect(onScreen(page).getByText(say(lang, fr('report.line1')))).toBeVisible();
+  await button(page, lang, 'scenario.next').click();
+  await practise(page, lang, PRACTICE, 'mouse', true);
+
   await expect(page.getByRole('heading', { name: say(lang, 'scenario.keyMessage') })).toBeVisible();
   await expect(onScreen(page).getByText(say(lang, fr('keyMessage')))).toBeVisible();
   await button(page, lang, 'scenario.next').click();
@@ -61,6 +69,8 @@ async function playWithMouse(page: Page, lang: Lang) {
 }
 
 test('a child plays the friend-request scenario with the mouse, with the mascot on the canvas', async ({ page }) => {
+  // The whole story, now with its pretend chat too: longer than one minute on a loaded machine.
+  test.slow();
   await openGame(page, 'lang=en');
   await waitForScene(page);
   await expect(page.locator('#game canvas')).toBeVisible();
@@ -75,6 +85,8 @@ test('a child plays the friend-request scenario with the mouse, with the mascot 
 });
 
 test('the same scenario in Arabic lays the screen out right to left', async ({ page }) => {
+  // The whole story, now with its pretend chat too: longer than one minute on a loaded machine.
+  test.slow();
   await openGame(page, 'lang=ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
@@ -92,6 +104,8 @@ test('the same scenario in Arabic lays the screen out right to left', async ({ p
 });
 
 test('the scenario can be played with the keyboard alone', async ({ page }) => {
+  // The whole story, now with its pretend chat too: longer than one minute on a loaded machine.
+  test.slow();
   const lang = 'en';
   await openGame(page, 'lang=en');
   await tabTo(page, say(lang, 'title.play'));
@@ -136,6 +150,10 @@ test('the scenario can be played with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await tabTo(page, say(lang, 'scenario.continue'));
   await page.keyboard.press('Enter');
+  await expect(onScreen(page).getByText(say(lang, fr('report.line1')))).toBeVisible();
+  await tabTo(page, say(lang, 'scenario.next'));
+  await page.keyboard.press('Enter');
+  await practise(page, lang, PRACTICE, 'keyboard', true);
   await expect(page.locator(':focus')).toHaveText(say(lang, 'scenario.keyMessage'));
   await tabTo(page, say(lang, 'scenario.next'));
   await page.keyboard.press('Enter');
@@ -196,6 +214,8 @@ test('a reload keeps progress, and the language the child chose', async ({ page 
 });
 
 test('"delete my progress" asks first, then clears it', async ({ page }) => {
+  // The whole story, now with its pretend chat too: longer than one minute on a loaded machine.
+  test.slow();
   await openGame(page, 'lang=en');
   await playWithMouse(page, 'en');
   await button(page, 'en', 'nav.backToMap').last().click();

@@ -3,7 +3,8 @@
  * from the content data. The flow tests use only these helpers to get through a story, so a new
  * kind of step changes this file, not the tests that are about rewards, tours or saving.
  */
-import { WORLDS, findScenario, type RiskFamily } from '../../src/content';
+import { WORLDS, findScenario, type RiskFamily, type Step } from '../../src/content';
+import { isChooseStep, safePath } from '../../src/engine/steps';
 import { createGameStore, type GameStore } from '../../src/state/gameStore';
 import { createSafeStorage } from '../../src/state/safeStorage';
 import { STORAGE_VERSION } from '../../src/state/savedState';
@@ -26,16 +27,27 @@ export function inMemory(options: SessionOptions = {}): { game: GameStore; sessi
   return { game, session: createSession(game, options) };
 }
 
-/** One screen on in the story on screen: the safe choice when choosing, otherwise "next". */
+/** A choose step's choices (none for other kinds of step). */
+export const choicesOf = (step: Step | undefined) => (step && isChooseStep(step) ? step.choices : []);
+export const safeChoiceOf = (step: Step | undefined) => choicesOf(step).find((c) => c.kind === 'safe');
+
+/**
+ * One screen on in the story on screen: the safe choice when choosing, the next safe action in a
+ * pretend app (or back from a less safe beat), otherwise "next".
+ */
 export function advance(session: Session): void {
   const { runner } = session.getState();
   const scenario = session.scenario();
   if (!runner || !scenario) throw new Error('no story on screen');
+  const step = scenario.steps.find((s) => s.id === runner.stepId);
   if (runner.phase === 'choose') {
-    const step = scenario.steps.find((s) => s.id === runner.stepId);
-    const safe = step?.choices.find((c) => c.kind === 'safe');
+    const safe = safeChoiceOf(step);
     if (!safe) throw new Error(`step ${runner.stepId} of ${scenario.id} has no safe choice`);
     session.act({ type: 'choose', choiceId: safe.id });
+  } else if (runner.phase === 'practice' && step?.kind === 'practice') {
+    if (runner.practice?.lessSafe) return session.act({ type: 'rewind' });
+    const [action] = safePath(step.task, runner.practice?.task);
+    session.act(action ? { type: 'practice', action } : { type: 'next' });
   } else {
     session.act({ type: 'next' });
   }
@@ -87,7 +99,7 @@ export function storyWithSteps(family: RiskFamily = 'contact') {
 export function secondStepOf(scenarioId: string): string {
   const scenario = findScenario(scenarioId)!;
   const first = scenario.steps.find((s) => s.id === scenario.start)!;
-  const next = first.choices.find((c) => c.kind === 'safe')?.next;
+  const next = safeChoiceOf(first)?.next;
   if (!next || !scenario.steps.some((s) => s.id === next)) throw new Error(`${scenarioId} ends after its first step`);
   return next;
 }

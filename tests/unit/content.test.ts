@@ -1,34 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SCENARIOS, END, MESSAGE_IDS, RISK_FAMILIES, SETTINGS, WORLDS, type Scenario } from '../../src/content';
+import { ALL_SCENARIOS, END, MESSAGE_IDS, RISK_FAMILIES, SETTINGS, WORLDS, type PracticeTask, type Scenario, type Step } from '../../src/content';
 import { WORLD_ORDER } from '../../src/content/worldOrder';
 import { runnerReducer, startScenario, type RunnerState } from '../../src/engine/scenarioRunner';
+import { isChooseStep, practiceDone, taskRules } from '../../src/engine/steps';
 import { LANGS, flatten } from '../support/locales';
 
+/** A pretend app's words, and which of them are messages in the app (not Tiko's dialogue boxes). */
+function taskTextKeys(task: PracticeTask): { all: string[]; messages: string[] } {
+  switch (task.task) {
+    case 'chat-report-block': {
+      const messages = [...task.messages, task.reply.text, task.reply.answer];
+      return { all: [task.contact, task.instruction, ...task.reasons.map((r) => r.label), ...task.reply.outcome, ...messages], messages };
+    }
+  }
+}
+
+function stepTextKeys(step: Step): string[] {
+  const common = [...step.lines, ...step.situation.flatMap((i) => [i.text, ...(i.from ? [i.from] : [])])];
+  if (isChooseStep(step)) return [...common, step.prompt, ...step.choices.flatMap((c) => [c.label, ...c.outcome])];
+  return [...common, ...step.outcome, ...taskTextKeys(step.task).all];
+}
+
 function textKeys(s: Scenario): string[] {
-  return [
-    s.title,
-    s.keyMessage,
-    s.discussion,
-    ...s.help,
-    ...s.steps.flatMap((step) => [
-      ...step.lines,
-      step.prompt,
-      ...step.situation.flatMap((i) => [i.text, ...(i.from ? [i.from] : [])]),
-      ...step.choices.flatMap((c) => [c.label, ...c.outcome]),
-    ]),
-  ];
+  return [s.title, s.keyMessage, s.discussion, ...s.help, ...s.steps.flatMap(stepTextKeys)];
+}
+
+/** Messages on screen (a situation, a chat in a pretend app): not held to Tiko's two sentences. */
+function messageKeys(s: Scenario): string[] {
+  return s.steps.flatMap((st) => [...st.situation.map((i) => i.text), ...(isChooseStep(st) ? [] : taskTextKeys(st.task).messages)]);
+}
+
+/**
+ * Every state a practice step's pretend app can reach, by every action it offers: each less
+ * safe action rewinds to just where it was, and the task can still be done from every state.
+ * Returns the state after "next" on the task done.
+ */
+function practiseEveryWay(s: Scenario, entered: RunnerState): RunnerState {
+  const step = s.steps.find((x) => x.id === entered.stepId)!;
+  if (isChooseStep(step)) throw new Error('not a practice step');
+  const rules = taskRules(step.task);
+  const key = (st: RunnerState) => JSON.stringify(st.practice);
+  const seen = new Map([[key(entered), entered]]);
+  const queue = [entered];
+  let finished: RunnerState | undefined;
+  while (queue.length) {
+    const state = queue.shift()!;
+    if (practiceDone(step, state)) finished ??= state;
+    for (const action of rules.actions(step.task, state.practice!.task)) {
+      const after = runnerReducer(s, state, { type: 'practice', action });
+      if (after.practice?.lessSafe) {
+        expect(rules.lessSafe(step.task).some((a) => a.id === after.practice!.lessSafe), `${s.id}/${step.id} less safe action has words`).toBe(true);
+        expect(runnerReducer(s, after, { type: 'rewind' }).practice, `${s.id}/${step.id} rewinds`).toEqual(state.practice);
+        continue;
+      }
+      if (!seen.has(key(after))) {
+        seen.set(key(after), after);
+        queue.push(after);
+      }
+    }
+  }
+  expect(finished, `${s.id}/${step.id} can be done`).toBeDefined();
+  return runnerReducer(s, finished!, { type: 'next' });
 }
 
 /** Every way a child can play: all choices at every step, think-again ones first or not at all. */
 function allEndings(s: Scenario): { reached: Set<string>; ended: boolean[] } {
   const reached = new Set<string>();
   const ended: boolean[] = [];
+  const finish = (after: RunnerState, depth: number) => {
+    if (after.phase === 'keyMessage') {
+      const help = runnerReducer(s, after, { type: 'next' });
+      ended.push(help.phase === 'help' && runnerReducer(s, help, { type: 'next' }).phase === 'done');
+    } else explore(after, depth + 1);
+  };
   const explore = (state: RunnerState, depth: number) => {
     reached.add(state.stepId);
     if (depth > 50) return void ended.push(false);
     let st = state;
     while (st.phase === 'intro') st = runnerReducer(s, st, { type: 'next' });
     const step = s.steps.find((x) => x.id === st.stepId)!;
+    if (!isChooseStep(step)) return finish(practiseEveryWay(s, st), depth);
     for (const choice of step.choices) {
       let after = runnerReducer(s, st, { type: 'choose', choiceId: choice.id });
       after = runnerReducer(s, after, { type: 'next' });
@@ -37,10 +88,7 @@ function allEndings(s: Scenario): { reached: Set<string>; ended: boolean[] } {
         expect(after.stepId).toBe(step.id);
         continue;
       }
-      if (after.phase === 'keyMessage') {
-        const help = runnerReducer(s, after, { type: 'next' });
-        ended.push(help.phase === 'help' && runnerReducer(s, help, { type: 'next' }).phase === 'done');
-      } else explore(after, depth + 1);
+      finish(after, depth);
     }
   };
   explore(startScenario(s), 0);
@@ -70,6 +118,12 @@ describe('content', () => {
     for (const step of s.steps) {
       expect(step.lines.length, `${step.id} lines`).toBeGreaterThanOrEqual(1);
       expect(step.lines.length).toBeLessThanOrEqual(2);
+      if (!isChooseStep(step)) {
+        expect(step.next === END || stepIds.has(step.next), `${step.id} → ${step.next}`).toBe(true);
+        expect(step.outcome.length, `${step.id} outcome`).toBeGreaterThan(0);
+        expect(step.outcome.length).toBeLessThanOrEqual(2);
+        continue;
+      }
       expect(step.choices.length, `${step.id} has 2 to 4 choices`).toBeGreaterThanOrEqual(2);
       expect(step.choices.length).toBeLessThanOrEqual(4);
       expect(step.choices.some((c) => c.kind === 'safe'), `${step.id} has a safe way on`).toBe(true);
@@ -110,7 +164,7 @@ describe('content', () => {
   });
 
   it('has at most two sentences in any dialogue box (chat messages in the situation aside)', () => {
-    const situationKeys = new Set(ALL_SCENARIOS.flatMap((s) => s.steps.flatMap((st) => st.situation.map((i) => i.text))));
+    const situationKeys = new Set(ALL_SCENARIOS.flatMap(messageKeys));
     for (const key of ALL_SCENARIOS.flatMap(textKeys).filter((k) => !situationKeys.has(k))) {
       const sentences = (en.get(key) ?? '').replace(/“[^”]*”/g, 'Q').split(/(?<=[.!?])\s+/).filter(Boolean);
       expect(sentences.length, key).toBeLessThanOrEqual(2);
@@ -133,7 +187,17 @@ describe('curriculum coverage', () => {
   });
 
   it('gives every step a think-again choice or more than one way on, so choosing means something', () => {
-    for (const s of ALL_SCENARIOS) for (const step of s.steps) expect(step.choices.length, `${s.id}/${step.id}`).toBeGreaterThanOrEqual(2);
+    for (const s of ALL_SCENARIOS) for (const step of s.steps.filter(isChooseStep)) expect(step.choices.length, `${s.id}/${step.id}`).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every practice step a less safe action to try, so doing it means something', () => {
+    for (const s of ALL_SCENARIOS) {
+      for (const step of s.steps) if (!isChooseStep(step)) expect(taskRules(step.task).lessSafe(step.task).length, `${s.id}/${step.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has at least one practice step, so the extension point is walked', () => {
+    expect(ALL_SCENARIOS.flatMap((s) => s.steps).some((step) => !isChooseStep(step))).toBe(true);
   });
 
   it('ends every scenario with help that names a trusted adult', () => {

@@ -10,6 +10,7 @@ import { STORAGE_KEY } from '../../src/state/savedState';
 import {
   advance,
   device,
+  choicesOf,
   finishStory,
   inMemory,
   playToEnd,
@@ -155,7 +156,7 @@ describe('a class', () => {
     expect(session.getState().classroom).toEqual({ reveal: 'think', votes: {} });
     playToStep(session, story.start); // already there: a no-op that proves the helper's guard
     advanceToChoices(session);
-    const choice = session.scenario()!.steps.find((s) => s.id === story.start)!.choices[0]!;
+    const choice = choicesOf(session.scenario()!.steps.find((s) => s.id === story.start))[0]!;
     session.reveal('vote');
     session.vote(choice.id, 7);
     session.reveal('chart');
@@ -307,7 +308,7 @@ describe('actions that no longer fit', () => {
     session.act({ type: 'next' }); // a double tap on the last line's "next"
     // A choice of another step, from a button left over on screen.
     const start = story.steps.find((s) => s.id === story.start)!;
-    const elsewhere = story.steps.flatMap((s) => s.choices).find((c) => !start.choices.some((d) => d.id === c.id));
+    const elsewhere = story.steps.flatMap(choicesOf).find((c) => !choicesOf(start).some((d) => d.id === c.id));
     if (elsewhere) session.act({ type: 'choose', choiceId: elsewhere.id });
     expect(session.getState()).toBe(before);
     expect(game.getState().progress).toBe(position);

@@ -1,9 +1,11 @@
-import type { Scenario, SituationItem } from '../../content';
-import { currentChoice, currentStep, stepNumber, type RunnerState } from '../../engine/scenarioRunner';
+import type { Scenario } from '../../content';
+import { currentStep, stepNumber, type RunnerState } from '../../engine/scenarioRunner';
 import type { UiContext } from '../context';
-import { arrowKeyNavigation, h, readAloudButton } from '../widgets/dom';
+import { stepViewOf } from '../steps';
+import { h } from '../widgets/dom';
 import { mascotLine } from '../widgets/mascotLine';
-import { classChoices, classDiscussion } from '../widgets/classroom';
+import { classDiscussion } from '../widgets/classroom';
+import { actionButton, cardHeading, situationCard } from '../widgets/storyCard';
 import { worldsFor } from '../widgets/worldInfo';
 
 /**
@@ -14,10 +16,9 @@ export function scenarioScreen(ctx: UiContext, scenario: Scenario, runner: Runne
   const { t } = ctx.i18n;
   const { index, total } = stepNumber(scenario, runner);
   const step = currentStep(scenario, runner);
-  const showSituation =
-    (runner.phase === 'intro' && runner.line === step.lines.length - 1) ||
-    runner.phase === 'choose' ||
-    runner.phase === 'outcome';
+  const lastLine = runner.phase === 'intro' && runner.line === step.lines.length - 1;
+  const ownPart = !['intro', 'keyMessage', 'help', 'done'].includes(runner.phase);
+  const onStage = ownPart ? stepViewOf(step).stage(ctx, step, runner) : lastLine && step.situation.length ? situationCard(ctx, step.situation) : null;
 
   return h(
     'section',
@@ -31,7 +32,7 @@ export function scenarioScreen(ctx: UiContext, scenario: Scenario, runner: Runne
     h(
       'div',
       { className: 'stage', id: 'stage', 'data-setting': scenario.setting },
-      showSituation && situationCard(ctx, step.situation),
+      onStage,
     ),
     h('div', { className: 'panel' }, panelFor(ctx, scenario, runner)),
   );
@@ -48,40 +49,6 @@ function progressDots(label: string, index: number, total: number, phase: Runner
   );
 }
 
-function situationCard(ctx: UiContext, items: SituationItem[]): HTMLElement {
-  const { t } = ctx.i18n;
-  return h(
-    'div',
-    { className: 'situation' },
-    items.map((item) =>
-      h(
-        'div',
-        { className: `situation-item ${item.style}` },
-        item.from && h('p', { className: 'situation-from' }, h('span', { className: 'avatar', 'aria-hidden': 'true' }), t(item.from)),
-        h('p', { className: 'situation-text' }, t(item.text)),
-      ),
-    ),
-  );
-}
-
-/** A card's heading with a read-aloud button for the whole card's text. */
-function cardHeading(ctx: UiContext, content: (Node | string | null)[], spoken: () => string): HTMLElement {
-  return h(
-    'div',
-    { className: 'card-head' },
-    h('h2', { tabindex: -1, 'data-screen-heading': true }, ...content),
-    readAloudButton(ctx, spoken, 'read-card'),
-  );
-}
-
-function actionButton(label: string, focusId: string, onClick: () => void, extraClass = ''): HTMLButtonElement {
-  return h(
-    'button',
-    { type: 'button', className: `primary with-arrow ${extraClass}`, 'data-focus-id': focusId, onclick: onClick },
-    label,
-  );
-}
-
 function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTMLElement {
   const { t } = ctx.i18n;
   const step = currentStep(scenario, runner);
@@ -95,60 +62,6 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
         mascotLine(ctx, t(step.lines[runner.line] ?? '')),
         actionButton(t('scenario.next'), 'next', next),
       );
-
-    case 'choose': {
-      const classroom = ctx.session.getState().classroom;
-      if (classroom) return classChoices(ctx, step, classroom);
-      const list = h(
-        'ul',
-        { className: 'choices', 'aria-label': t('scenario.choicesLabel') },
-        step.choices.map((choice) => {
-          const tried = runner.tried.includes(choice.id);
-          return h(
-            'li',
-            {},
-            h(
-              'button',
-              {
-                type: 'button',
-                className: `choice${tried ? ' tried' : ''}`,
-                'data-focus-id': `choice-${choice.id}`,
-                'data-choice': choice.id,
-                onclick: () => ctx.session.act({ type: 'choose', choiceId: choice.id }),
-              },
-              h('span', { className: 'choice-label' }, t(choice.label)),
-              tried && h('span', { className: 'tried-note' }, t('scenario.tried')),
-            ),
-          );
-        }),
-      );
-      arrowKeyNavigation(list);
-      return h(
-        'div',
-        { className: 'card' },
-        cardHeading(ctx, [t(step.prompt)], () => [t(step.prompt), ...step.choices.map((c) => t(c.label))].join(' ')),
-        list,
-      );
-    }
-
-    case 'outcome': {
-      const choice = currentChoice(scenario, runner);
-      const safe = choice?.kind === 'safe';
-      return h(
-        'div',
-        { className: `card outcome ${safe ? 'safe' : 'think-again'}` },
-        cardHeading(
-          ctx,
-          [h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }), safe ? t('scenario.goodChoice') : t('scenario.letsThink')],
-          () => [safe ? t('scenario.goodChoice') : t('scenario.letsThink'), ...(choice?.outcome ?? []).map((k) => t(k))].join(' '),
-        ),
-        choice && h('p', { className: 'your-choice' }, t(choice.label)),
-        (choice?.outcome ?? []).map((key) => h('p', { className: 'outcome-text' }, t(key))),
-        safe
-          ? actionButton(t('scenario.continue'), 'continue', next)
-          : actionButton(t('scenario.thinkAgain'), 'think-again', next, 'think-again-button'),
-      );
-    }
 
     case 'keyMessage':
       return h(
@@ -207,6 +120,9 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
         ),
       );
     }
+
+    default:
+      return stepViewOf(step).panel(ctx, scenario, step, runner);
   }
 }
 

@@ -3,13 +3,13 @@
  * raised hands for each, then the spread as a bar chart with the safest
  * choice explained. The teacher then plays the class's choice.
  */
-import type { Scenario, Step } from '../../content';
+import type { ChooseStep, Scenario } from '../../content';
 import { voteSpread } from '../../engine/classVotes';
 import type { Classroom } from '../../state/session';
 import type { UiContext } from '../context';
 import { arrowKeyNavigation, h } from './dom';
 
-export function classChoices(ctx: UiContext, step: Step, classroom: Classroom): HTMLElement {
+export function classChoices(ctx: UiContext, step: ChooseStep, classroom: Classroom): HTMLElement {
   const { t } = ctx.i18n;
   const card = h('div', { className: 'card class-card' }, h('h2', { tabindex: -1, 'data-screen-heading': true }, t(step.prompt)));
 

@@ -1,28 +1,30 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { WORLDS } from '../../../src/content';
+import { ALL_SCENARIOS, WORLDS, type Step } from '../../../src/content';
+import { isChooseStep } from '../../../src/engine/steps';
 import { scenarioScreen } from '../../../src/ui/screens/scenarioScreen';
 import type { UiContext } from '../../../src/ui/context';
 import { button, createTestUi, en, show } from './uiContext';
+import { choicesOf, finishStory, playToStep, safeChoiceOf } from '../../support/playSession';
 
-const world = WORLDS[0]!;
-const story = world.scenarios[0]!;
+// A story of choices only: the pretend apps' own controls have their view tests (chatReportBlockView.test.ts).
+const story = ALL_SCENARIOS.find((s) => s.steps.every(isChooseStep))!;
+const world = WORLDS.find((w) => w.family === story.family)!;
+const withPractice = ALL_SCENARIOS.find((s) => s.steps.some((step) => step.kind === 'practice'))!;
 
 /** The screen as the app would draw it now. */
 const draw = (ctx: UiContext) => show(scenarioScreen(ctx, ctx.session.scenario()!, ctx.session.getState().runner!));
 const phase = (ctx: UiContext) => ctx.session.getState().runner!.phase;
+const choose = (step: Step) => {
+  if (!isChooseStep(step)) throw new Error(`${step.id} is not a choose step`);
+  return step;
+};
 const throughIntro = (ctx: UiContext) => {
   while (phase(ctx) === 'intro') button(draw(ctx), en('scenario.next')).click();
 };
 
 /** Straight to the end of the story, by the session, for tests about the end. */
-const finishSafely = (ctx: UiContext) => {
-  for (let guard = 0; phase(ctx) !== 'done' && guard < 100; guard++) {
-    const runner = ctx.session.getState().runner!;
-    const step = ctx.session.scenario()!.steps.find((s) => s.id === runner.stepId)!;
-    ctx.session.act(runner.phase === 'choose' ? { type: 'choose', choiceId: step.choices.find((c) => c.kind === 'safe')!.id } : { type: 'next' });
-  }
-};
+const finishSafely = (ctx: UiContext) => finishStory(ctx.session);
 
 describe('scenarioScreen', () => {
   it('Next walks through Tiko\'s lines to the choices', async () => {
@@ -33,7 +35,7 @@ describe('scenarioScreen', () => {
     expect(act).toHaveBeenCalledWith({ type: 'next' });
     throughIntro(ctx);
     const el = draw(ctx);
-    expect([...el.querySelectorAll('[data-choice]')].map((b) => b.textContent)).toEqual(story.steps[0]!.choices.map((c) => en(c.label)));
+    expect([...el.querySelectorAll('[data-choice]')].map((b) => b.textContent)).toEqual(choicesOf(story.steps[0]).map((c) => en(c.label)));
   });
 
   it('a choice shows its outcome; a risky one is tried again, a safe one continues', async () => {
@@ -41,8 +43,8 @@ describe('scenarioScreen', () => {
     ctx.session.play(story.id);
     throughIntro(ctx);
     const step = story.steps[0]!;
-    const risky = step.choices.find((c) => c.kind !== 'safe')!;
-    const safe = step.choices.find((c) => c.kind === 'safe')!;
+    const risky = choicesOf(step).find((c) => c.kind !== 'safe')!;
+    const safe = choicesOf(step).find((c) => c.kind === 'safe')!;
 
     draw(ctx).querySelector<HTMLButtonElement>(`[data-choice="${risky.id}"]`)!.click();
     expect(ctx.session.getState().runner).toMatchObject({ phase: 'outcome', choiceId: risky.id });
@@ -62,7 +64,7 @@ describe('scenarioScreen', () => {
     // Safe choices all the way through, as a child who knows the answers.
     for (let guard = 0; phase(ctx) !== 'done' && guard < 100; guard++) {
       const el = draw(ctx);
-      const safe = ctx.session.scenario()!.steps.find((s) => s.id === ctx.session.getState().runner!.stepId)!.choices.find((c) => c.kind === 'safe');
+      const safe = safeChoiceOf(ctx.session.scenario()!.steps.find((s) => s.id === ctx.session.getState().runner!.stepId));
       const choice = safe && el.querySelector<HTMLButtonElement>(`[data-choice="${safe.id}"]`);
       (choice ?? el.querySelector<HTMLButtonElement>('.panel button.primary'))!.click();
     }
@@ -70,7 +72,8 @@ describe('scenarioScreen', () => {
     expect(ctx.game.getState().progress.completed).toContain(story.id);
 
     button(draw(ctx), en('scenario.nextStory')).click();
-    expect(ctx.session.getState().runner).toMatchObject({ scenarioId: world.scenarios[1]!.id });
+    // The world's first story not finished yet.
+    expect(ctx.session.getState().runner).toMatchObject({ scenarioId: world.scenarios.find((s) => s.id !== story.id)!.id });
   });
 
   it('the done card\'s Play again and Back to the map go where they say', async () => {
@@ -103,6 +106,18 @@ describe('scenarioScreen', () => {
     ctx.session.play(story.id);
     throughIntro(ctx);
     draw(ctx).querySelector<HTMLButtonElement>('[data-focus-id="read-card"]')!.click();
-    expect(ctx.speaker.speak).toHaveBeenCalledWith(expect.stringContaining(en(story.steps[0]!.prompt)), 'en');
+    expect(ctx.speaker.speak).toHaveBeenCalledWith(expect.stringContaining(en(choose(story.steps[0]!).prompt)), 'en');
+  });
+
+  it('a practice step draws its pretend app in the stage slot, with its own controls', async () => {
+    const ctx = await createTestUi();
+    const step = withPractice.steps.find((s) => s.kind === 'practice')!;
+    ctx.session.play(withPractice.id);
+    playToStep(ctx.session, step.id);
+    throughIntro(ctx);
+    expect(phase(ctx)).toBe('practice');
+    const el = draw(ctx);
+    expect(el.querySelector('#stage .pretend-app')).not.toBeNull();
+    expect(el.querySelector('[data-choice]')).toBeNull();
   });
 });

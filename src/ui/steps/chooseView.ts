@@ -1,0 +1,66 @@
+import type { ChooseStep } from '../../content';
+import { currentChoice } from '../../engine/scenarioRunner';
+import { classChoices } from '../widgets/classroom';
+import { arrowKeyNavigation, h } from '../widgets/dom';
+import { actionButton, cardHeading, situationCard } from '../widgets/storyCard';
+import type { StepView } from './stepView';
+
+/** A choice step: the situation on the stage, the choices and then the outcome in the panel. */
+export const chooseView: StepView<ChooseStep> = {
+  stage: (ctx, step) => situationCard(ctx, step.situation),
+
+  panel(ctx, scenario, step, runner) {
+    const { t } = ctx.i18n;
+    if (runner.phase === 'outcome') {
+      const choice = currentChoice(scenario, runner);
+      const safe = choice?.kind === 'safe';
+      return h(
+        'div',
+        { className: `card outcome ${safe ? 'safe' : 'think-again'}` },
+        cardHeading(
+          ctx,
+          [h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }), safe ? t('scenario.goodChoice') : t('scenario.letsThink')],
+          () => [safe ? t('scenario.goodChoice') : t('scenario.letsThink'), ...(choice?.outcome ?? []).map((k) => t(k))].join(' '),
+        ),
+        choice && h('p', { className: 'your-choice' }, t(choice.label)),
+        (choice?.outcome ?? []).map((key) => h('p', { className: 'outcome-text' }, t(key))),
+        safe
+          ? actionButton(t('scenario.continue'), 'continue', () => ctx.session.act({ type: 'next' }))
+          : actionButton(t('scenario.thinkAgain'), 'think-again', () => ctx.session.act({ type: 'next' }), 'think-again-button'),
+      );
+    }
+
+    const classroom = ctx.session.getState().classroom;
+    if (classroom) return classChoices(ctx, step, classroom);
+    const list = h(
+      'ul',
+      { className: 'choices', 'aria-label': t('scenario.choicesLabel') },
+      step.choices.map((choice) => {
+        const tried = runner.tried.includes(choice.id);
+        return h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              className: `choice${tried ? ' tried' : ''}`,
+              'data-focus-id': `choice-${choice.id}`,
+              'data-choice': choice.id,
+              onclick: () => ctx.session.act({ type: 'choose', choiceId: choice.id }),
+            },
+            h('span', { className: 'choice-label' }, t(choice.label)),
+            tried && h('span', { className: 'tried-note' }, t('scenario.tried')),
+          ),
+        );
+      }),
+    );
+    arrowKeyNavigation(list);
+    return h(
+      'div',
+      { className: 'card' },
+      cardHeading(ctx, [t(step.prompt)], () => [t(step.prompt), ...step.choices.map((c) => t(c.label))].join(' ')),
+      list,
+    );
+  },
+};
