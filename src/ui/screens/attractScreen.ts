@@ -13,9 +13,10 @@ import { h } from '../widgets/dom';
 export function attractScreen(ctx: UiContext, start: (lang: string) => void, scope: ScreenScope): HTMLElement {
   const kiosk = ctx.kiosk();
   const languages = (kiosk?.languages ?? [ctx.i18n.language]).filter(isLangCode);
-  // The cycle outlives a redraw (the event's file arriving): it turns on from where it was, on the newest view.
-  const cycle = scope.keep('cycle', () => ({ index: Math.max(0, languages.indexOf(ctx.i18n.language as never)), show: () => {} }));
-  const lang = () => languages[cycle.index % languages.length] ?? ctx.i18n.language;
+  // The cycle outlives a redraw (the event's file arriving with its languages): it remembers the
+  // language on show, not a place in a list that may have changed, and turns on from there.
+  const cycle = scope.keep('cycle', () => ({ shown: ctx.i18n.language, turn: () => {} }));
+  const lang = () => (languages.includes(cycle.shown as never) ? cycle.shown : (languages[0] ?? ctx.i18n.language));
   const invite = h('p', { className: 'attract-invite', 'aria-live': 'off' });
   const touch = h('button', { type: 'button', className: 'primary attract-touch', 'data-focus-id': 'attract-touch', onclick: () => start(lang()) });
   const show = () => {
@@ -29,14 +30,13 @@ export function attractScreen(ctx: UiContext, start: (lang: string) => void, sco
     invite.textContent = t('kiosk.invite');
     touch.textContent = t('kiosk.touch');
   };
-  cycle.show = show;
+  // The running interval calls the newest view's turn, with the newest list of languages.
+  cycle.turn = () => {
+    cycle.shown = languages[(languages.indexOf(lang() as never) + 1) % languages.length]!;
+    show();
+  };
   show();
-  if (languages.length > 1) {
-    scope.interval('cycle', (kiosk?.attractSeconds ?? 5) * 1000, () => {
-      cycle.index = (cycle.index + 1) % languages.length;
-      cycle.show();
-    });
-  }
+  if (languages.length > 1) scope.interval('cycle', (kiosk?.attractSeconds ?? 5) * 1000, () => cycle.turn());
   return h(
     'section',
     { className: 'screen attract-screen', 'aria-labelledby': 'attract-title' },

@@ -9,6 +9,22 @@ afterEach(() => vi.useRealTimers());
 const kiosk = { ...DEFAULT_KIOSK, languages: ['en', 'ar', 'fr'], attractSeconds: 5 };
 
 describe('attractScreen', () => {
+  it("keeps the page's language on show when the event's file arrives with a longer list (a ?lang= link)", async () => {
+    vi.useFakeTimers();
+    let event: typeof kiosk | null = null;
+    const ctx = { ...(await createTestUi({ mode: 'kiosk' })), kiosk: () => event };
+    const s = scope();
+    const touch = () => document.querySelector<HTMLButtonElement>('.attract-touch')!;
+    show(attractScreen(ctx, vi.fn(), s));
+    expect(touch().lang).toBe('en');
+    event = { ...kiosk, languages: ['ar', 'fr', 'en'] };
+    show(attractScreen(ctx, vi.fn(), s));
+    expect(touch().lang).toBe('en');
+    // And the cycle turns through the new list from there.
+    vi.advanceTimersByTime(5000);
+    expect(touch().lang).toBe('ar');
+  });
+
   it('touching starts the tour in the language on show; a language button in that language', async () => {
     const ctx = await createTestUi({ mode: 'kiosk', kiosk });
     const start = vi.fn();
