@@ -166,13 +166,13 @@ export async function tabTo(page: Page, name: string, max = 40): Promise<void> {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      // A control named by aria-label (the pop-up's ✕) is found by that name.
-      return { text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      // By what it shows ("+") or by its accessible name (the pop-up's ✕, named "Close").
+      return { text: (el.textContent ?? '').trim(), label: (el.getAttribute('aria-label') ?? '').trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
     });
     if (!state) continue;
-    expect(state.outline, `focus ring on "${state.text}"`).not.toBe('none');
+    expect(state.outline, `focus ring on "${state.text || state.label}"`).not.toBe('none');
     expect(state.width).toBeGreaterThanOrEqual(3);
-    if (norm(state.text).startsWith(norm(name))) return;
+    if ([state.text, state.label].some((shown) => shown && norm(shown).startsWith(norm(name)))) return;
   }
   throw new Error(`Tab never reached "${name}"`);
 }
