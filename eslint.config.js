@@ -5,7 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'screenshots/', 'bench-results/', 'src/vendor/', 'tests/bench/reference/dist/'] },
+  {
+    ignores: [
+      'dist/',
+      'dev-dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'screenshots/',
+      'bench-results/',
+      'src/vendor/',
+      'tests/bench/reference/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -52,7 +52,15 @@ export default defineConfig({
     // The benchmark (`npm run bench`, `npm run bench:quick`) runs only when asked for: it measures, it does not test.
     // The full run plays the 200-visitor soak first for its heap figure; the quick one reads the last soak's.
     ...(process.env.TIKO_BENCH
-      ? [{ name: 'bench', use: { ...devices['Desktop Chrome'] }, testDir: './tests/bench', testMatch: /\.bench\.ts$/, dependencies: process.env.BENCH_QUICK ? [] : ['soak'] }]
+      ? [
+          {
+            name: 'bench',
+            use: { ...devices['Desktop Chrome'] },
+            testDir: './tests/bench',
+            testMatch: /\.bench\.ts$/,
+            dependencies: process.env.BENCH_QUICK ? [] : ['soak'],
+          },
+        ]
       : []),
   ],
   webServer: {

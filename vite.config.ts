@@ -25,7 +25,13 @@ function earlyWordsEntry(): Plugin {
         const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'earlyWords');
         if (!chunk) throw new Error('earlyWords entry missing from the build');
         // async: a deferred script would wait for the stylesheet before running.
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` }, injectTo: 'head-prepend' }];
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` },
+            injectTo: 'head-prepend',
+          },
+        ];
       },
     },
   };

@@ -17,7 +17,7 @@ const OUT = 'assets/audio';
 /** A tiny deterministic random source, so the same script makes the same tunes. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const freq = (midi) => 440 * 2 ** ((midi - 69) / 12);
@@ -84,13 +84,24 @@ function tune({ key, bpm, seed, bars = 8, bright = 1 }) {
   const beat = 60 / bpm;
   const length = bars * 4 * beat;
   const buf = new Float32Array(Math.round(length * RATE));
-  const chords = [[0, 4, 7], [9, 12, 16], [5, 9, 12], [7, 11, 14]];
+  const chords = [
+    [0, 4, 7],
+    [9, 12, 16],
+    [5, 9, 12],
+    [7, 11, 14],
+  ];
   const scale = [0, 2, 4, 7, 9, 12, 14, 16];
   const random = rng(seed);
   for (let bar = 0; bar < bars; bar++) {
     const chord = chords[bar % 4];
     const t0 = bar * 4 * beat;
-    pad(buf, t0, chord.map((c) => key + c - 12), 4 * beat, 0.05);
+    pad(
+      buf,
+      t0,
+      chord.map((c) => key + c - 12),
+      4 * beat,
+      0.05,
+    );
     mallet(buf, t0, key + chord[0] - 24, 2 * beat, 0.35);
     mallet(buf, t0 + 2 * beat, key + chord[0] - 24, 2 * beat, 0.25);
     for (let step = 0; step < 8; step++) {

@@ -46,7 +46,11 @@ async function boot(): Promise<void> {
   if (classMode) game.getState().setVolume('musicVolume', 0);
   const session = createSession(game, { allWorldsOpen: classMode, classMode });
   const stage = createStageStore();
-  const lang = startLanguage({ search: location.search, stored: () => storage.getItem(STORAGE_KEY), browserLanguages: navigator.languages });
+  const lang = startLanguage({
+    search: location.search,
+    stored: () => storage.getItem(STORAGE_KEY),
+    browserLanguages: navigator.languages,
+  });
   const i18n = await initI18n(lang);
 
   let help: HelpConfig = EMPTY_HELP;
@@ -113,7 +117,11 @@ async function boot(): Promise<void> {
   const offline = setUpOffline({
     // A kiosk applies a new version quietly at the next attract screen, never mid-visit.
     onUpdateReady: (apply) => {
-      if (!kioskMode) toast(i18n, 'offline.updateReady', [{ key: 'offline.later', run: () => undefined }, { key: 'offline.updateNow', run: apply, primary: true }]);
+      if (!kioskMode)
+        toast(i18n, 'offline.updateReady', [
+          { key: 'offline.later', run: () => undefined },
+          { key: 'offline.updateNow', run: apply, primary: true },
+        ]);
     },
     onOfflineReady: () => {
       if (!kioskMode) toast(i18n, 'offline.ready', [], 6000);

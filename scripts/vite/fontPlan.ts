@@ -95,7 +95,14 @@ export function planChinese(localesDir: string, lang: LangCode = 'zh'): FontPlan
     const split = splitBySource(codePoints, sources);
     missing.push(...split.missing);
     for (const [source, cps] of split.groups) {
-      faces.push({ family: FAMILIES.sc, name: `tiko-sc-${group.name}-${sliceName(source.file)}`, source: source.file, weight: '400 800', codePoints: cps, wght: SC_WEIGHTS });
+      faces.push({
+        family: FAMILIES.sc,
+        name: `tiko-sc-${group.name}-${sliceName(source.file)}`,
+        source: source.file,
+        weight: '400 800',
+        codePoints: cps,
+        wght: SC_WEIGHTS,
+      });
     }
   }
   return { faces, missing: [{ lang, codePoints: missing }] };

@@ -27,7 +27,10 @@ export function fontsourceFaces(stylesheet: string): SourceFace[] {
 /** Chinese: Noto Sans SC as a variable font (every weight in one file), in ~100 KB slices. */
 export const SC_STYLESHEET = '@fontsource-variable/noto-sans-sc/index.css';
 /** Arabic: Noto Sans Arabic, one static file per weight. */
-export const ARABIC_STYLESHEETS = { 400: '@fontsource/noto-sans-arabic/arabic-400.css', 700: '@fontsource/noto-sans-arabic/arabic-700.css' };
+export const ARABIC_STYLESHEETS = {
+  400: '@fontsource/noto-sans-arabic/arabic-400.css',
+  700: '@fontsource/noto-sans-arabic/arabic-700.css',
+};
 /**
  * Nunito draws Latin and Cyrillic in every language. Fontsource's per-subset stylesheets
  * (`latin-400.css`) declare no unicode-range, so a browser fetched the Cyrillic files on every

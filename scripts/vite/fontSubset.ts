@@ -44,12 +44,14 @@ function fontFaceCss(rules: FaceRule[], cssFile: string): string {
     .join('\n');
 }
 
-const wholeFile = (family: string, weight: string) => (face: SourceFace): FaceRule => ({
-  family,
-  weight,
-  file: face.file,
-  unicodeRange: face.ranges ? formatRanges(face.ranges) : undefined,
-});
+const wholeFile =
+  (family: string, weight: string) =>
+  (face: SourceFace): FaceRule => ({
+    family,
+    weight,
+    file: face.file,
+    unicodeRange: face.ranges ? formatRanges(face.ranges) : undefined,
+  });
 
 /** Nunito, as the package ships it (Latin and Cyrillic, each with its range), in dev and build alike. */
 function nunitoRules(): FaceRule[] {
@@ -63,7 +65,9 @@ function nunitoRules(): FaceRule[] {
  */
 function devRules(): FaceRule[] {
   const sc = fontsourceFaces(SC_STYLESHEET).map(wholeFile(FAMILIES.sc, '100 900'));
-  const arabic = ([400, 700] as const).map((weight) => wholeFile(FAMILIES.arabic, String(weight))(fontsourceFaces(ARABIC_STYLESHEETS[weight])[0]));
+  const arabic = ([400, 700] as const).map((weight) =>
+    wholeFile(FAMILIES.arabic, String(weight))(fontsourceFaces(ARABIC_STYLESHEETS[weight])[0]),
+  );
   return [...sc, ...arabic, { ...arabic[0], family: FAMILIES.arabicName }];
 }
 
@@ -122,12 +126,17 @@ export function fontSubset(options: { localesDir?: string; cacheDir?: string } =
         if (!FONTS_IMPORT.test(code) && !FONTS_ZH_IMPORT.test(code)) return null;
         if (config.command === 'serve') {
           // Dev keeps every face in the main stylesheet.
-          return { code: code.replace(FONTS_ZH_IMPORT, '').replace(FONTS_IMPORT, fontFaceCss([...nunitoRules(), ...devRules()], file)), map: null };
+          return {
+            code: code.replace(FONTS_ZH_IMPORT, '').replace(FONTS_IMPORT, fontFaceCss([...nunitoRules(), ...devRules()], file)),
+            map: null,
+          };
         }
         built ??= (async () => {
           const plan = planFonts(options.localesDir ?? join(config.root, 'locales'));
           for (const { lang, codePoints } of plan.missing) {
-            this.warn(`no ${lang} font has ${codePoints.map((cp) => String.fromCodePoint(cp)).join(' ')}: the device's fonts will draw them`);
+            this.warn(
+              `no ${lang} font has ${codePoints.map((cp) => String.fromCodePoint(cp)).join(' ')}: the device's fonts will draw them`,
+            );
           }
           // Loaded only here: HarfBuzz's wasm has no business in `vite` or `vite preview`.
           const { buildFaces } = await import('./fontBuild.ts');
@@ -136,7 +145,12 @@ export function fontSubset(options: { localesDir?: string; cacheDir?: string } =
           return faces;
         })();
         const faces = (await built).filter((face) => face.codePoints.length);
-        const rule = (face: BuiltFace) => ({ family: face.family, weight: face.weight, file: face.file, unicodeRange: formatUnicodeRange(face.codePoints) });
+        const rule = (face: BuiltFace) => ({
+          family: face.family,
+          weight: face.weight,
+          file: face.file,
+          unicodeRange: formatUnicodeRange(face.codePoints),
+        });
         const main = fontFaceCss([...nunitoRules(), ...faces.filter((f) => !isChineseText(f)).map(rule)], file);
         const chinese = fontFaceCss(faces.filter(isChineseText).map(rule), file);
         return { code: code.replace(FONTS_IMPORT, main).replace(FONTS_ZH_IMPORT, chinese), map: null };

@@ -16,7 +16,9 @@ function stringsIn(file: string): string[] {
 /** A language's namespaces (`common`, `contact-game`, …) and every string in each, keys and plural forms included. */
 export function localeNamespaces(localesDir: string, lang: LangCode): Map<string, string[]> {
   const dir = join(localesDir, lang);
-  const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   return new Map(files.map((file) => [file.replace(/\.json$/, ''), stringsIn(join(dir, file))]));
 }
 
@@ -56,8 +58,7 @@ export function formattedText(lang: LangCode): string {
  * Letters a child may type on an Arabic page (the certificate's first name), beyond those the
  * texts use: a missing letter would come from another font and break the word's joining.
  */
-export const ARABIC_TYPING =
-  'ءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىيًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩،؛؟';
+export const ARABIC_TYPING = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىيًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩،؛؟';
 
 /** Letters a child may type beyond those the texts use, where a missing one would break the script. */
 export const TYPING_EXTRA: Record<LangCode, string> = {

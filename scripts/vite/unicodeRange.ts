@@ -20,7 +20,9 @@ export function inRanges(codePoint: number, ranges: readonly CodePointRange[]): 
 }
 
 export function formatRanges(ranges: readonly CodePointRange[]): string {
-  return ranges.map(([first, last]) => (first === last ? `U+${first.toString(16)}` : `U+${first.toString(16)}-${last.toString(16)}`)).join(',');
+  return ranges
+    .map(([first, last]) => (first === last ? `U+${first.toString(16)}` : `U+${first.toString(16)}-${last.toString(16)}`))
+    .join(',');
 }
 
 /** The shortest `unicode-range` for exactly these code points (runs become ranges). */

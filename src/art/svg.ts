@@ -43,5 +43,9 @@ export function shapeToSvg(shape: Shape): string {
 
 /** The shapes inside a group that gives every stroke round ends and joins. */
 export function svgGroup(shapes: readonly Shape[], indent = '  '): string {
-  return [`${indent}<g stroke-linecap="round" stroke-linejoin="round">`, ...shapes.map((s) => `${indent}  ${shapeToSvg(s)}`), `${indent}</g>`].join('\n');
+  return [
+    `${indent}<g stroke-linecap="round" stroke-linejoin="round">`,
+    ...shapes.map((s) => `${indent}  ${shapeToSvg(s)}`),
+    `${indent}</g>`,
+  ].join('\n');
 }

@@ -81,7 +81,8 @@ const PI = Math.PI;
 export function tikoFace(mood: Mood, motion: FaceMotion = { eyesClosed: false, mouthOpen: false }): Shape[] {
   const shapes: Shape[] = [];
   if (motion.eyesClosed || mood === 'happy') {
-    for (const [x, y] of EYES) shapes.push({ kind: 'arc', centre: [x, y + 3], radius: 7, start: PI * 1.1, end: PI * 1.9, width: 4, colour: INK });
+    for (const [x, y] of EYES)
+      shapes.push({ kind: 'arc', centre: [x, y + 3], radius: 7, start: PI * 1.1, end: PI * 1.9, width: 4, colour: INK });
   } else {
     for (const [x, y] of EYES) shapes.push({ kind: 'ellipse', centre: [x, y], radii: [7, 9], fill: INK });
     for (const [x, y] of EYES) shapes.push({ kind: 'ellipse', centre: [x + 2.5, y - 3.5], radii: [2.5, 2.5], fill: WHITE });
@@ -94,7 +95,10 @@ export function tikoFace(mood: Mood, motion: FaceMotion = { eyesClosed: false, m
     // One brow up: wondering.
     shapes.push(brow([56, 70], [71, 70]), brow([89, 65], [104, 62]));
   }
-  shapes.push({ kind: 'ellipse', centre: [54, 102], radii: [6, 6], fill: CHEEK }, { kind: 'ellipse', centre: [106, 102], radii: [6, 6], fill: CHEEK });
+  shapes.push(
+    { kind: 'ellipse', centre: [54, 102], radii: [6, 6], fill: CHEEK },
+    { kind: 'ellipse', centre: [106, 102], radii: [6, 6], fill: CHEEK },
+  );
   if (motion.mouthOpen || mood === 'happy' || mood === 'waving') {
     shapes.push({ kind: 'chord', centre: [80, 104], radius: motion.mouthOpen ? 8 : 11, start: 0, end: PI, fill: INK });
   } else if (mood === 'thinking') {

@@ -11,7 +11,13 @@ const SKY = '#dff1ff';
 /** Tiko standing, the title and attract screens' picture and the favicon. */
 export function mascotSvg(): string {
   const { width, height } = TIKO_SIZE;
-  return [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`, `  ${NOTE}`, svgGroup(tikoShapes()), '</svg>', ''].join('\n');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `  ${NOTE}`,
+    svgGroup(tikoShapes()),
+    '</svg>',
+    '',
+  ].join('\n');
 }
 
 /** Tiko on the sky, in a square: the app icon. */

@@ -28,15 +28,7 @@ export const MESSAGE_IDS = [
 export type MessageId = (typeof MESSAGE_IDS)[number];
 
 /** Places children of this age meet online; the canvas draws one per setting. */
-export const SETTINGS = [
-  'game-lobby',
-  'group-chat',
-  'video-app',
-  'search-results',
-  'photo-sharing',
-  'in-game-shop',
-  'pop-up',
-] as const;
+export const SETTINGS = ['game-lobby', 'group-chat', 'video-app', 'search-results', 'photo-sharing', 'in-game-shop', 'pop-up'] as const;
 export type SettingKind = (typeof SETTINGS)[number];
 
 /** How the mascot looks while a line is on screen. */

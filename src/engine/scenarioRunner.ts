@@ -66,9 +66,7 @@ export function runnerReducer(scenario: Scenario, state: RunnerState, action: Ru
   switch (state.phase) {
     case 'intro':
       if (action.type !== 'next') return state;
-      return state.line + 1 < step.lines.length
-        ? { ...state, line: state.line + 1 }
-        : stepKindOf(step).enter(step, state);
+      return state.line + 1 < step.lines.length ? { ...state, line: state.line + 1 } : stepKindOf(step).enter(step, state);
 
     case 'keyMessage':
       return action.type === 'next' ? { ...state, phase: 'help' } : state;

@@ -111,8 +111,11 @@ export function parseKioskConfig(raw: unknown, supported: readonly string[]): Pa
   const config: KioskConfig = structuredClone(DEFAULT_KIOSK);
 
   if (raw.languages !== undefined) {
-    const list = Array.isArray(raw.languages) ? raw.languages.filter((l): l is string => typeof l === 'string' && supported.includes(l)) : [];
-    if (!list.length || list.length !== (raw.languages as unknown[]).length) problems.push('languages: keep codes from ' + supported.join(', '));
+    const list = Array.isArray(raw.languages)
+      ? raw.languages.filter((l): l is string => typeof l === 'string' && supported.includes(l))
+      : [];
+    if (!list.length || list.length !== (raw.languages as unknown[]).length)
+      problems.push('languages: keep codes from ' + supported.join(', '));
     if (list.length) config.languages = [...new Set(list)];
   }
   config.idleSeconds = seconds(raw.idleSeconds, config.idleSeconds, 15, 3600, 'idleSeconds', problems);
@@ -126,7 +129,8 @@ export function parseKioskConfig(raw: unknown, supported: readonly string[]): Pa
       if (tour.scenarios !== undefined) {
         const list = Array.isArray(tour.scenarios) ? tour.scenarios : [];
         const ids = list.filter((id): id is string => typeof id === 'string' && ALL_SCENARIOS.some((s) => s.id === id));
-        if (!Array.isArray(tour.scenarios) || ids.length !== list.length) problems.push('tour.scenarios: unknown scenario ids were left out');
+        if (!Array.isArray(tour.scenarios) || ids.length !== list.length)
+          problems.push('tour.scenarios: unknown scenario ids were left out');
         if (ids.length) config.tour.scenarios = ids;
       }
       const game = tour.game;

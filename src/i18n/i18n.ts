@@ -43,7 +43,11 @@ async function loadLanguage(instance: i18n, lang: LangCode, only?: string): Prom
       }),
   );
   const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed.length) throw new AggregateError(failed.map((r) => r.reason), `${failed.length} word file(s) of "${lang}" could not be loaded`);
+  if (failed.length)
+    throw new AggregateError(
+      failed.map((r) => r.reason),
+      `${failed.length} word file(s) of "${lang}" could not be loaded`,
+    );
 }
 
 /** Keeps <html lang> and <html dir> in step with the language. */

@@ -8,9 +8,7 @@ import { isLangCode, type LangCode } from './languages';
 const NNBSP = '\u202F';
 
 export function frenchSpacing(text: string): string {
-  return text
-    .replace(/[ \u00A0]+([?!:;»])/g, `${NNBSP}$1`)
-    .replace(/«[ \u00A0]+/g, `«${NNBSP}`);
+  return text.replace(/[ \u00A0]+([?!:;»])/g, `${NNBSP}$1`).replace(/«[ \u00A0]+/g, `«${NNBSP}`);
 }
 
 /**

@@ -22,7 +22,10 @@ const SKIN = [0xf3d2b3, 0x8d5a3b, 0xc68e64, 0xe8b894];
 const AVATAR_COLOURS = [0x2e9d6a, 0xe0a21b, 0xd9534f, 0x7a4fc9];
 
 /** Each world's main colour (theme/worlds.ts), as Phaser takes it. */
-export const WORLD_COLOURS = Object.fromEntries(RISK_FAMILIES.map((f) => [f, colourNumber(WORLD_THEMES[f].main)])) as Record<RiskFamily, number>;
+export const WORLD_COLOURS = Object.fromEntries(RISK_FAMILIES.map((f) => [f, colourNumber(WORLD_THEMES[f].main)])) as Record<
+  RiskFamily,
+  number
+>;
 
 /** A device frame filling the rect; returns the inner screen. */
 function frame(g: G, r: Rect, light = false): Rect {
@@ -59,7 +62,8 @@ function gameLobby(g: G, r: Rect): void {
   g.fillStyle(0x3b5a93, 1);
   g.fillRect(s.x, s.y + s.height * 0.7, s.width, s.height * 0.3);
   g.fillStyle(0xffe79a, 1);
-  for (let i = 0; i < 9; i++) g.fillCircle(s.x + 10 + ((i * 97) % Math.max(1, s.width - 20)), s.y + 12 + ((i * 53) % Math.max(1, s.height * 0.4)), 2 + (i % 3));
+  for (let i = 0; i < 9; i++)
+    g.fillCircle(s.x + 10 + ((i * 97) % Math.max(1, s.width - 20)), s.y + 12 + ((i * 53) % Math.max(1, s.height * 0.4)), 2 + (i % 3));
   const slot = s.width / 4;
   const size = Math.min(slot * 0.42, s.height * 0.2);
   for (let i = 0; i < 4; i++) {

@@ -57,7 +57,14 @@ export class Mascot {
     if (this.reducedMotion) return; // still poses only
 
     this.tweens.push(
-      this.scene.tweens.add({ targets: this.container, y: this.container.y - 4, duration: 1400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }),
+      this.scene.tweens.add({
+        targets: this.container,
+        y: this.container.y - 4,
+        duration: 1400,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      }),
     );
     this.timers.push(
       this.scene.time.addEvent({
@@ -88,7 +95,13 @@ export class Mascot {
     }
     if (mood === 'waving' || mood === 'happy') {
       this.tweens.push(
-        this.scene.tweens.add({ targets: this.armWave, rotation: { from: -0.7, to: 0.1 }, duration: 320, yoyo: true, repeat: mood === 'happy' ? 2 : -1 }),
+        this.scene.tweens.add({
+          targets: this.armWave,
+          rotation: { from: -0.7, to: 0.1 },
+          duration: 320,
+          yoyo: true,
+          repeat: mood === 'happy' ? 2 : -1,
+        }),
       );
     }
   }

@@ -5,15 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { LangCode } from '../i18n/languages';
-import {
-  STORAGE_KEY,
-  STORAGE_VERSION,
-  defaultSaved,
-  sanitizeSaved,
-  type Position,
-  type SavedState,
-  type TextSize,
-} from './savedState';
+import { STORAGE_KEY, STORAGE_VERSION, defaultSaved, sanitizeSaved, type Position, type SavedState, type TextSize } from './savedState';
 import type { SafeStorage } from './safeStorage';
 
 export interface GameActions {

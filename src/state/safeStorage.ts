@@ -25,11 +25,9 @@ export interface SafeStorageOptions {
 export const ASIDE_SUFFIX = '.unreadable';
 
 const MESSAGES: Record<StorageProblem, string> = {
-  unavailable:
-    'Progress cannot be saved: this browser blocks local storage. The game plays on without saving.',
+  unavailable: 'Progress cannot be saved: this browser blocks local storage. The game plays on without saving.',
   full: 'Progress cannot be saved: local storage is full. The game plays on; progress of this visit is kept until the tab closes.',
-  corrupt:
-    'Saved progress could not be read, so the game starts fresh. The unreadable data was kept under the key "{aside}".',
+  corrupt: 'Saved progress could not be read, so the game starts fresh. The unreadable data was kept under the key "{aside}".',
   'future-version':
     'Saved progress comes from a newer version of the game, so this version starts fresh. It was kept under the key "{aside}".',
 };

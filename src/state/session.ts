@@ -6,7 +6,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { WORLDS, findGame, findScenario, type RiskFamily, type Scenario } from '../content';
 import { setVote, type Votes } from '../engine/classVotes';
-import { miniGameFinished, miniGameReducer, miniGameSize, startMiniGame, type MiniGameAction, type MiniGameState } from '../engine/miniGame';
+import {
+  miniGameFinished,
+  miniGameReducer,
+  miniGameSize,
+  startMiniGame,
+  type MiniGameAction,
+  type MiniGameState,
+} from '../engine/miniGame';
 import { finishesWorld, worldOf, worldProgress } from '../engine/progress';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../engine/scenarioRunner';
 import type { GameStore } from './gameStore';

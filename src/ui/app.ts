@@ -25,7 +25,8 @@ export interface AppHandle {
 
 export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   // Beside the root, not in it: the root's children are replaced just below.
-  const live = document.getElementById('live') ?? document.body.appendChild(h('div', { id: 'live', className: 'sr-only', 'aria-live': 'polite' }));
+  const live =
+    document.getElementById('live') ?? document.body.appendChild(h('div', { id: 'live', className: 'sr-only', 'aria-live': 'polite' }));
   const topbar = h('div', { className: 'topbar' });
   const screenHost = h('main', { id: 'screen' });
   root.replaceChildren(topbar, screenHost);
@@ -57,7 +58,12 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     back && ctx.mode !== 'kiosk'
       ? h(
           'button',
-          { type: 'button', className: 'topbar-button home-button with-back-arrow', 'data-focus-id': 'topbar-back', onclick: () => back.go(ctx) },
+          {
+            type: 'button',
+            className: 'topbar-button home-button with-back-arrow',
+            'data-focus-id': 'topbar-back',
+            onclick: () => back.go(ctx),
+          },
           ctx.i18n.t(back.label),
         )
       : h('span');
@@ -69,13 +75,25 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
       ctx.mode === 'class'
         ? h(
             'button',
-            { type: 'button', className: 'topbar-button teacher-button', 'data-focus-id': 'topbar-teacher', 'aria-haspopup': 'dialog', onclick: () => screens?.openTeacherMenu(ctx) },
+            {
+              type: 'button',
+              className: 'topbar-button teacher-button',
+              'data-focus-id': 'topbar-teacher',
+              'aria-haspopup': 'dialog',
+              onclick: () => screens?.openTeacherMenu(ctx),
+            },
             t('classroom.menu'),
           )
         : '',
       h(
         'button',
-        { type: 'button', className: 'topbar-button settings-button', 'data-focus-id': 'topbar-settings', 'aria-haspopup': 'dialog', onclick: () => openSettings() },
+        {
+          type: 'button',
+          className: 'topbar-button settings-button',
+          'data-focus-id': 'topbar-settings',
+          'aria-haspopup': 'dialog',
+          onclick: () => openSettings(),
+        },
         h('span', { className: 'gear', 'aria-hidden': 'true' }),
         t('settings.open'),
       ),

@@ -252,14 +252,47 @@ test('the game stays within its speed and size budgets', async ({ browser }) => 
   const precache = precacheBytes(DIST);
 
   const rows = [
-    { figure: `first control usable / empty game first scene${QUICK ? ' (game: best run)' : ''}`, value: firstControl / refScene, budget: 0.3, show: (v: number) => v.toFixed(2), detail: `${firstControl.toFixed(0)} / ${refScene.toFixed(0)} ms` },
-    { figure: 'bytes before the first control (gzip)', value: median(games.map((g) => g.bytesBeforeFirstControl)), budget: 60 * KB, show: (v: number) => `${(v / KB).toFixed(1)} KB` },
-    { figure: `Play → first choice / empty game first scene${QUICK ? ' (game: best run)' : ''}`, value: firstChoice / refScene, budget: 1.0, show: (v: number) => v.toFixed(2), detail: `${firstChoice.toFixed(0)} / ${refScene.toFixed(0)} ms` },
-    { figure: `engine chunk (gzip), ${engine.file}`, value: engine.gzip, budget: 220 * KB, show: (v: number) => `${(v / KB).toFixed(1)} KB` },
+    {
+      figure: `first control usable / empty game first scene${QUICK ? ' (game: best run)' : ''}`,
+      value: firstControl / refScene,
+      budget: 0.3,
+      show: (v: number) => v.toFixed(2),
+      detail: `${firstControl.toFixed(0)} / ${refScene.toFixed(0)} ms`,
+    },
+    {
+      figure: 'bytes before the first control (gzip)',
+      value: median(games.map((g) => g.bytesBeforeFirstControl)),
+      budget: 60 * KB,
+      show: (v: number) => `${(v / KB).toFixed(1)} KB`,
+    },
+    {
+      figure: `Play → first choice / empty game first scene${QUICK ? ' (game: best run)' : ''}`,
+      value: firstChoice / refScene,
+      budget: 1.0,
+      show: (v: number) => v.toFixed(2),
+      detail: `${firstChoice.toFixed(0)} / ${refScene.toFixed(0)} ms`,
+    },
+    {
+      figure: `engine chunk (gzip), ${engine.file}`,
+      value: engine.gzip,
+      budget: 220 * KB,
+      show: (v: number) => `${(v / KB).toFixed(1)} KB`,
+    },
     { figure: 'bytes to play the first world (en)', value: firstWorld, budget: 1.5 * MB, show: (v: number) => `${(v / MB).toFixed(2)} MB` },
     { figure: 'frame time p95, map, 4x CPU', value: frames.map, budget: 20, show: (v: number) => `${v.toFixed(1)} ms`, gpuOnly: true },
-    { figure: 'frame time p95, mini-game, 4x CPU', value: frames.miniGame, budget: 20, show: (v: number) => `${v.toFixed(1)} ms`, gpuOnly: true },
-    { figure: `kiosk soak heap growth (${soak ? `${soak.cycles} cycles` : 'no soak.json: run npm run soak'})`, value: soak ? soak.heapGrowthMB : Number.NaN, budget: 5, show: (v: number) => `${v.toFixed(2)} MB` },
+    {
+      figure: 'frame time p95, mini-game, 4x CPU',
+      value: frames.miniGame,
+      budget: 20,
+      show: (v: number) => `${v.toFixed(1)} ms`,
+      gpuOnly: true,
+    },
+    {
+      figure: `kiosk soak heap growth (${soak ? `${soak.cycles} cycles` : 'no soak.json: run npm run soak'})`,
+      value: soak ? soak.heapGrowthMB : Number.NaN,
+      budget: 5,
+      show: (v: number) => `${v.toFixed(2)} MB`,
+    },
   ];
   // Without a GPU, Chromium draws WebGL in software (SwiftShader): every frame of the animated
   // stage is rasterised on the CPU, and the 4x-throttled main thread waits on each WebGL call.
@@ -267,9 +300,14 @@ test('the game stays within its speed and size budgets', async ({ browser }) => 
   const software = /swiftshader|llvmpipe|software/i.test(frames.renderer);
   const verdict = (r: (typeof rows)[number]) =>
     r.value <= r.budget ? 'yes' : 'gpuOnly' in r && r.gpuOnly && software ? 'over, software WebGL: reported only' : 'NO';
-  const table = rows.map((r) => ({ figure: r.figure, measured: 'detail' in r ? `${r.show(r.value)} (${r.detail})` : r.show(r.value), budget: r.show(r.budget), ok: verdict(r) }));
+  const table = rows.map((r) => ({
+    figure: r.figure,
+    measured: 'detail' in r ? `${r.show(r.value)} (${r.detail})` : r.show(r.value),
+    budget: r.show(r.budget),
+    ok: verdict(r),
+  }));
   const info = {
-    'first control, median of the game\'s runs / empty game': `${(median(games.map((g) => g.firstControlMs)) / refScene).toFixed(2)}`,
+    "first control, median of the game's runs / empty game": `${(median(games.map((g) => g.firstControlMs)) / refScene).toFixed(2)}`,
     'Play → first choice, median / empty game': `${(median(games.map((g) => g.firstChoiceMs)) / refScene).toFixed(2)}`,
     'engine first scene (ms, median)': median(games.map((g) => g.engineSceneMs)).toFixed(0),
     'offline copy fetched once by the service worker': `${(precache.gzip / MB).toFixed(2)} MB in ${precache.files} files`,
@@ -280,7 +318,25 @@ test('the game stays within its speed and size budgets', async ({ browser }) => 
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(
     join(ROOT, 'bench-results', 'bench.json'),
-    JSON.stringify({ date: new Date().toISOString(), quick: QUICK, runs: RUNS, conditions: 'Chromium, CPU 4x, 1.6 Mbit/s, 150 ms latency, cache disabled, gzip', table, info, games, refs, frames, firstWorldBytes: firstWorld, engine, precache, soak }, null, 2),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        quick: QUICK,
+        runs: RUNS,
+        conditions: 'Chromium, CPU 4x, 1.6 Mbit/s, 150 ms latency, cache disabled, gzip',
+        table,
+        info,
+        games,
+        refs,
+        frames,
+        firstWorldBytes: firstWorld,
+        engine,
+        precache,
+        soak,
+      },
+      null,
+      2,
+    ),
   );
   for (const row of table) expect.soft(row.ok, `${row.figure}: ${row.measured} (budget ${row.budget})`).not.toBe('NO');
 });

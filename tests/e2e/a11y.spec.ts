@@ -23,7 +23,24 @@ const CONTACT = WORLDS.find((w) => w.family === 'contact')!;
 const CONTRACT = WORLDS.find((w) => w.family === 'contract')!;
 
 /** Everything a screen reader offers to press, type into or pick. */
-const INTERACTIVE = new Set(['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton', 'combobox', 'listbox', 'option', 'MenuListOption', 'menuitem', 'tab', 'DisclosureTriangle']);
+const INTERACTIVE = new Set([
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'checkbox',
+  'radio',
+  'switch',
+  'slider',
+  'spinbutton',
+  'combobox',
+  'listbox',
+  'option',
+  'MenuListOption',
+  'menuitem',
+  'tab',
+  'DisclosureTriangle',
+]);
 
 /** Interface texts that only English has: a name made of one of these is English left in another language. */
 function englishOnly(lang: Lang): string[] {
@@ -44,18 +61,30 @@ interface Audit {
 async function axeAt(page: Page, audit: Audit, stop: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-    audit.problems.push(`[${audit.lang}] ${stop}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`);
+    audit.problems.push(
+      `[${audit.lang}] ${stop}: ${v.id} (${v.impact}) ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 4)
+        .join(' | ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`,
+    );
   }
   if (audit.contrast) {
     await page.emulateMedia({ contrast: 'more' });
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
     const aaa = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
     for (const v of aaa.violations) {
-      audit.problems.push(`[${audit.lang}] ${stop} high contrast: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).slice(0, 3).join(' | ')}`);
+      audit.problems.push(
+        `[${audit.lang}] ${stop} high contrast: ${v.id} ${v.nodes
+          .map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`)
+          .slice(0, 3)
+          .join(' | ')}`,
+      );
     }
     // The theme's backgrounds are solid so axe can measure every text; only a lone − or + (named by its label) is left unmeasured.
     for (const n of aaa.incomplete.flatMap((i) => i.nodes).filter((n) => !/only non-text characters/.test(n.any[0]?.message ?? ''))) {
-      audit.problems.push(`[${audit.lang}] ${stop} high contrast: contrast not measurable at ${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`);
+      audit.problems.push(
+        `[${audit.lang}] ${stop} high contrast: contrast not measurable at ${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`,
+      );
     }
     await page.emulateMedia({ contrast: 'no-preference' });
     await expect(page.locator('html')).not.toHaveAttribute('data-contrast', 'high');
@@ -78,7 +107,8 @@ async function namesAt(page: Page, audit: Audit, stop: string): Promise<void> {
     const name = String(node.name?.value ?? '').trim();
     const focusable = node.properties?.some((p) => p.name === 'focusable' && p.value.value === true);
     if (!INTERACTIVE.has(role)) {
-      if (focusable && ['generic', 'none', ''].includes(role)) audit.problems.push(`[${audit.lang}] ${stop}: a focusable element without a role ("${name}")`);
+      if (focusable && ['generic', 'none', ''].includes(role))
+        audit.problems.push(`[${audit.lang}] ${stop}: a focusable element without a role ("${name}")`);
       continue;
     }
     if (!name) audit.problems.push(`[${audit.lang}] ${stop}: a ${role} without a name`);
@@ -298,25 +328,32 @@ async function layoutAt(page: Page, problems: string[], stop: string): Promise<v
     const out: string[] = [];
     const doc = document.documentElement;
     const width = doc.clientWidth;
-    const label = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const label = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
     if (doc.scrollWidth > width + 1) out.push(`the page scrolls sideways (${doc.scrollWidth} > ${width})`);
     const shown = (el: Element) => {
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && !el.closest('.sr-only, dialog:not([open]), [hidden]') && getComputedStyle(el).visibility !== 'hidden';
+      return (
+        r.width > 0 && r.height > 0 && !el.closest('.sr-only, dialog:not([open]), [hidden]') && getComputedStyle(el).visibility !== 'hidden'
+      );
     };
     for (const el of document.querySelectorAll<HTMLElement>('#app *, dialog[open] *')) {
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       if (!ownText || !shown(el)) continue;
-      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) out.push(`clipped text: ${label(el)} (${el.scrollWidth} > ${el.clientWidth})`);
+      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+        out.push(`clipped text: ${label(el)} (${el.scrollWidth} > ${el.clientWidth})`);
       const r = el.getBoundingClientRect();
       if (r.left < -1 || r.right > width + 1) out.push(`text off screen: ${label(el)} (${Math.round(r.left)}..${Math.round(r.right)})`);
       // Squeezed into a sliver a few letters wide, text is all there but no longer readable.
       const em = parseFloat(getComputedStyle(el).fontSize);
-      if ((el.textContent ?? '').trim().length >= 8 && r.width < 4 * em) out.push(`text squeezed: ${label(el)} (${Math.round(r.width)} px at ${em} px type)`);
+      if ((el.textContent ?? '').trim().length >= 8 && r.width < 4 * em)
+        out.push(`text squeezed: ${label(el)} (${Math.round(r.width)} px at ${em} px type)`);
     }
     // Behind an open modal dialog the page is inert: only the dialog's controls can be reached.
     const scope: ParentNode = document.querySelector('dialog[open]') ?? document;
-    const controls = [...scope.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="button"]')].filter(shown);
+    const controls = [...scope.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="button"]')].filter(
+      shown,
+    );
     for (const el of controls) {
       // A check box or radio is pressed through its whole label.
       const target = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? (el.closest('label') ?? el) : el;
@@ -325,7 +362,8 @@ async function layoutAt(page: Page, problems: string[], stop: string): Promise<v
       if (r.width < 44 || r.height < 44) out.push(`control too small: ${label(target)} (${Math.round(r.width)}×${Math.round(r.height)})`);
       if (r.left < -1 || r.right > width + 1) out.push(`control off screen: ${label(target)}`);
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      if (!hit || !(target.contains(hit) || hit.contains(target))) out.push(`control covered: ${label(target)} by ${hit ? label(hit) : 'nothing'}`);
+      if (!hit || !(target.contains(hit) || hit.contains(target)))
+        out.push(`control covered: ${label(target)} by ${hit ? label(hit) : 'nothing'}`);
     }
     window.scrollTo(0, 0);
     document.querySelector('dialog[open]')?.scrollTo(0, 0);
@@ -369,7 +407,9 @@ test.describe('accessibility', () => {
   });
 
   for (const lang of LANGS) {
-    test(`every screen in ${lang}: axe finds nothing serious, every control is named in ${lang}, dialogue is announced`, async ({ page }) => {
+    test(`every screen in ${lang}: axe finds nothing serious, every control is named in ${lang}, dialogue is announced`, async ({
+      page,
+    }) => {
       test.setTimeout(240_000);
       const audit: Audit = { lang, problems: [], contrast: lang === 'en' || lang === 'ar' };
       await walk(page, audit);
@@ -391,7 +431,9 @@ test.describe('accessibility', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await page.keyboard.press('Escape');
       }
-      await expect(page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.contact') }) })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.contact') }) }),
+      ).toBeVisible();
       await check(page, { lang, problems, contrast: lang === 'en' || lang === 'ar' }, 'reward');
     }
     expect(problems).toEqual([]);
@@ -406,7 +448,9 @@ test.describe('accessibility', () => {
       const problems: string[] = [];
       await layoutWalk(page, 'ru', problems, 'zoom200', async () => {
         // What a browser's text size of 200% does: the root size the game's rem units build on doubles.
-        await page.evaluate(() => document.documentElement.style.setProperty('font-size', 'calc(200% * var(--screen-scale, 1) * var(--user-scale, 1))'));
+        await page.evaluate(() =>
+          document.documentElement.style.setProperty('font-size', 'calc(200% * var(--screen-scale, 1) * var(--user-scale, 1))'),
+        );
         expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('36px');
       });
       expect(problems).toEqual([]);

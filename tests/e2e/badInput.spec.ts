@@ -41,7 +41,12 @@ test('a link full of junk, RTL marks, emoji and NUL still opens the game, and it
 const BROKEN_FILES: { name: string; status: number; contentType: string; body: string }[] = [
   { name: 'missing', status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' },
   { name: 'not JSON', status: 200, contentType: 'application/json', body: '\u0000\uFFFD{"contacts": [' },
-  { name: 'wrong types', status: 200, contentType: 'application/json', body: JSON.stringify([{ contacts: 7, trustedAdult: null, languages: 'en', pin: 1234 }]) },
+  {
+    name: 'wrong types',
+    status: 200,
+    contentType: 'application/json',
+    body: JSON.stringify([{ contacts: 7, trustedAdult: null, languages: 'en', pin: 1234 }]),
+  },
   {
     name: 'huge, with thousands of bad entries',
     status: 200,
@@ -98,9 +103,14 @@ test('fonts and sounds that fail to load: the words fall back to the device’s 
   expect(refused).toBeGreaterThan(0);
 });
 
-test('storage nearly full of a newer version’s record: the game starts fresh, plays, and leaves that record untouched', async ({ page }) => {
+test('storage nearly full of a newer version’s record: the game starts fresh, plays, and leaves that record untouched', async ({
+  page,
+}) => {
   await page.goto('/');
-  const future = JSON.stringify({ version: 999, state: { settings: { language: 'ar' }, progress: { completed: ['contact-friend-request'], avatar: '🦊' } } });
+  const future = JSON.stringify({
+    version: 999,
+    state: { settings: { language: 'ar' }, progress: { completed: ['contact-friend-request'], avatar: '🦊' } },
+  });
   await page.evaluate((record) => {
     localStorage.clear();
     localStorage.setItem('tiko-safe-online', record);
@@ -121,13 +131,19 @@ test('storage nearly full of a newer version’s record: the game starts fresh, 
   await button(page, 'es', 'settings.open').click();
   await expect(page.getByRole('dialog').getByText(say('es', 'settings.storageUnreadable'))).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('tiko-safe-online'))).toBe(future);
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('filler-'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
 });
 
 /** Word files of the worlds (stories, mini-games, guides); common.json is the interface. */
 const STORY_FILES = /\/assets\/(contact|content|conduct|contract)(-game|-guide)?-[\w-]{8}\.json$/;
 
-test('the stories’ download drops after the first screen: the title still works, a grown-up is told, and trying again recovers with nothing lost', async ({ page }) => {
+test('the stories’ download drops after the first screen: the title still works, a grown-up is told, and trying again recovers with nothing lost', async ({
+  page,
+}) => {
   await page.goto('/');
   const saved = {
     version: 1,
@@ -186,7 +202,9 @@ test('the screens’ download drops: the title still works, and the next screen 
   await expect(map).toBeVisible();
 });
 
-test('the game engine’s download drops: the title says so and the stories play without pictures; a reload brings them back', async ({ page }) => {
+test('the game engine’s download drops: the title says so and the stories play without pictures; a reload brings them back', async ({
+  page,
+}) => {
   await page.route(/\/assets\/startGame-[\w-]{8}\.js$/, (route) => route.abort('internetdisconnected'));
   await openGame(page, 'lang=fr');
   await expect(page.getByRole('status').filter({ hasText: say('fr', 'engine.failed') })).toBeVisible();
@@ -196,10 +214,15 @@ test('the game engine’s download drops: the title says so and the stories play
   await page.unroute(/\/assets\/startGame-[\w-]{8}\.js$/);
   await page.reload();
   await waitForScene(page);
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('tiko-safe-online')))!).state.progress.completed).toEqual([contact.scenarios[0]!.id]);
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('tiko-safe-online')))!).state.progress.completed).toEqual([
+    contact.scenarios[0]!.id,
+  ]);
 });
 
-test('a new language cannot be downloaded: the child stays in a working language and a grown-up is told; later it works', async ({ page, context }) => {
+test('a new language cannot be downloaded: the child stays in a working language and a grown-up is told; later it works', async ({
+  page,
+  context,
+}) => {
   await openGame(page, 'lang=en');
   await button(page, 'en', 'title.play').click();
   await expect(worldButton(page, 'en', 'contact')).toBeVisible();
@@ -209,7 +232,8 @@ test('a new language cannot be downloaded: the child stays in a working language
   await page.getByLabel(say('en', 'settings.language')).selectOption('ru');
   await expect(page.getByRole('alert').filter({ hasText: say('en', 'network.languageMissing') })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  const savedLanguage = () => page.evaluate(() => JSON.parse(localStorage.getItem('tiko-safe-online') ?? 'null')?.state.settings.language ?? null);
+  const savedLanguage = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('tiko-safe-online') ?? 'null')?.state.settings.language ?? null);
   expect(await savedLanguage()).not.toBe('ru');
   // The picker shows the language really in use, and the dialog stays open to try again.
   await expect(page.getByLabel(say('en', 'settings.language'))).toHaveValue('en');
@@ -219,7 +243,9 @@ test('a new language cannot be downloaded: the child stays in a working language
   expect(await savedLanguage()).toBe('ru');
 });
 
-test('the chosen language’s interface words cannot be downloaded at start: the game starts in English instead of not at all', async ({ page }) => {
+test('the chosen language’s interface words cannot be downloaded at start: the game starts in English instead of not at all', async ({
+  page,
+}) => {
   const logged = warnings(page);
   // Only the Arabic interface file fails; the others arrive.
   await page.route(/\/assets\/common-[^/]*\.json$/, async (route) => {

@@ -41,7 +41,9 @@ async function playAsClass(page: Page, lang: Lang, scenario: Scenario, useKeyboa
       await page.locator(`[data-focus-id="plus-${first.id}"]`).click();
     }
     await page.getByRole('spinbutton', { name: say(lang, 'classroom.votesFor', undefined, { choice: say(lang, safe.label) }) }).fill('7');
-    await page.getByRole('spinbutton', { name: say(lang, 'classroom.votesFor', undefined, { choice: say(lang, safe.label) }) }).press('Tab');
+    await page
+      .getByRole('spinbutton', { name: say(lang, 'classroom.votesFor', undefined, { choice: say(lang, safe.label) }) })
+      .press('Tab');
     await press('classroom.showChart');
     const total = first.id === safe.id ? 7 : 9;
     await expect(page.locator('.vote-chart figcaption')).toHaveText(say(lang, 'classroom.chartTitle', total));
@@ -79,7 +81,9 @@ for (const [lang, keyboard] of [
       await playAsClass(page, lang, scenario, keyboard);
       if (i < world.scenarios.length - 1) await button(page, lang, 'nav.backToWorld').click();
     }
-    await expect(page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.content') }) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.content') }) }),
+    ).toBeVisible();
     // Nothing of the lesson is stored on the computer.
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
@@ -105,7 +109,11 @@ test('help contacts from the school’s file appear on the help card and the gui
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.route('**/help.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ contacts: { en: [{ name: 'Hillside School nurse', detail: 'Room 4, every morning' }] } }) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ contacts: { en: [{ name: 'Hillside School nurse', detail: 'Room 4, every morning' }] } }),
+    }),
   );
   await openGame(page, 'lang=en');
   await button(page, 'en', 'guide.open').click();

@@ -1,9 +1,23 @@
 import { WORLDS } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
-import { button, onScreen, playMiniGameByKeyboard, playPopupPatrolByMouse, playStorySafely, playWorldToBadge, practise, safeNext, screenButton, tabTo, worldButton } from './support/play';
+import {
+  button,
+  onScreen,
+  playMiniGameByKeyboard,
+  playPopupPatrolByMouse,
+  playStorySafely,
+  playWorldToBadge,
+  practise,
+  safeNext,
+  screenButton,
+  tabTo,
+  worldButton,
+} from './support/play';
 import { isChooseStep } from '../../src/engine/steps';
 
-test('a child plays every world to its badge in Arabic with the mouse, each mini-game by keyboard, and prints a certificate', async ({ page }) => {
+test('a child plays every world to its badge in Arabic with the mouse, each mini-game by keyboard, and prints a certificate', async ({
+  page,
+}) => {
   // Twenty stories, four mini-games and two PDFs: the longest walk in the suite. This child
   // asked for less movement, so the stage rests between changes (the default motion is played
   // in scenario.spec.ts), which keeps the walk affordable where WebGL is drawn in software.
@@ -56,7 +70,9 @@ test('worlds open in order: the second opens after three stories of the first', 
   await expect(worldButton(page, 'fr', 'content')).not.toHaveAttribute('aria-disabled', 'true');
 });
 
-test('pop-up patrol with the mouse in Chinese: every tempting button plays out for a beat, the pop-up comes back, its ✕ closes it', async ({ page }) => {
+test('pop-up patrol with the mouse in Chinese: every tempting button plays out for a beat, the pop-up comes back, its ✕ closes it', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const game = WORLDS.find((w) => w.family === 'contract')!.game;
   if (game.type !== 'popup-patrol') throw new Error('The contract world plays pop-up patrol');
@@ -136,7 +152,8 @@ test('a tap on a place on the canvas map opens its world, like its button', asyn
   await page.waitForFunction(() => (window as unknown as { __tiko: { sceneReady: boolean } }).__tiko.sceneReady);
   await button(page, 'en', 'title.play').click();
   const places = await page.waitForFunction(() => {
-    const stats = (window as unknown as { __tiko: { engineStats: { places: { family: string; x: number; y: number }[] } | null } }).__tiko.engineStats;
+    const stats = (window as unknown as { __tiko: { engineStats: { places: { family: string; x: number; y: number }[] } | null } }).__tiko
+      .engineStats;
     return stats && stats.places.length === 4 ? stats.places : null;
   });
   const contact = (await places.jsonValue())!.find((p) => p.family === 'contact')!;

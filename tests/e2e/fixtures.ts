@@ -71,6 +71,5 @@ export async function waitForScene(page: Page): Promise<void> {
 }
 
 /** The text a child sees for a key, in a language: tests find controls by what they say. */
-export const say = (lang: Lang, key: string, count?: number, vars?: Record<string, string | number>) =>
-  text(lang, key, count, vars);
+export const say = (lang: Lang, key: string, count?: number, vars?: Record<string, string | number>) => text(lang, key, count, vars);
 export const fr = (key: string) => `contact:friendRequest.${key}`;

@@ -15,7 +15,13 @@ test.use({ serviceWorkers: 'block' });
 function watchFonts(page: Page): () => string[] {
   const names: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'font') names.push(new URL(request.url()).pathname.split('/').pop()!.replace(/-[\w-]{8}\.woff2$/, ''));
+    if (request.resourceType() === 'font')
+      names.push(
+        new URL(request.url()).pathname
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\.woff2$/, ''),
+      );
   });
   return () => [...new Set(names)].sort();
 }
@@ -87,7 +93,9 @@ test('English title fetches only the picker names; Chinese then draws with the s
   // «中文» on the picker is drawn by its own small faces: ranges of its two characters only.
   expect((await loadedFaces(page, 'Tiko Sans SC')).map((f) => f.range).sort()).toEqual(['U+4E2D', 'U+6587']);
   const chineseName = page.locator('.language-button[lang="zh"]').first();
-  expect(await fontsDrawing(page, chineseName)).toEqual([expect.objectContaining({ familyName: expect.stringMatching(/^Noto Sans SC/), isCustomFont: true })]);
+  expect(await fontsDrawing(page, chineseName)).toEqual([
+    expect.objectContaining({ familyName: expect.stringMatching(/^Noto Sans SC/), isCustomFont: true }),
+  ]);
   const arabicName = page.locator('.language-button[lang="ar"]').first();
   expect(await fontsDrawing(page, arabicName)).toEqual([expect.objectContaining({ familyName: 'Noto Sans Arabic', isCustomFont: true })]);
 
@@ -96,16 +104,28 @@ test('English title fetches only the picker names; Chinese then draws with the s
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // The Chinese files come in groups, fetched as the child meets their text.
   const chinese = () => fonts().filter((n) => n.startsWith('tiko-sc-'));
-  expect(chinese().filter((n) => !/^tiko-sc-(name|ui)-/.test(n)), 'story glyphs on the title').toEqual([]);
+  expect(
+    chinese().filter((n) => !/^tiko-sc-(name|ui)-/.test(n)),
+    'story glyphs on the title',
+  ).toEqual([]);
   const line = await openFirstStoryLine(page, 'zh');
   if (process.env.FONTS_SHOTS) await page.screenshot({ path: `${process.env.FONTS_SHOTS}/fonts-zh.png` });
   // Every Han character of the line comes from the subset: no device font, no missing glyph.
   const drawn = await fontsDrawing(page, line);
-  expect(drawn.filter((f) => !f.isCustomFont), 'device fonts drawing Chinese').toEqual([]);
+  expect(
+    drawn.filter((f) => !f.isCustomFont),
+    'device fonts drawing Chinese',
+  ).toEqual([]);
   expect(drawn.map((f) => f.familyName)).toContainEqual(expect.stringMatching(/^Noto Sans SC/));
   expect(chinese().some((n) => n.startsWith('tiko-sc-first-'))).toBe(true);
-  expect(chinese().filter((n) => /^tiko-sc-(later|guide)-/.test(n)), 'later worlds or guides in the first story').toEqual([]);
-  expect(fonts().filter((n) => /^tiko-arabic-(400|700)/.test(n)), 'Arabic on a Chinese page').toEqual([]);
+  expect(
+    chinese().filter((n) => /^tiko-sc-(later|guide)-/.test(n)),
+    'later worlds or guides in the first story',
+  ).toEqual([]);
+  expect(
+    fonts().filter((n) => /^tiko-arabic-(400|700)/.test(n)),
+    'Arabic on a Chinese page',
+  ).toEqual([]);
 });
 
 test('Arabic draws with the self-hosted subset, whole words from one file', async ({ page }) => {
@@ -115,7 +135,10 @@ test('Arabic draws with the self-hosted subset, whole words from one file', asyn
   const line = await openFirstStoryLine(page, 'ar');
   if (process.env.FONTS_SHOTS) await page.screenshot({ path: `${process.env.FONTS_SHOTS}/fonts-ar.png` });
   const drawn = await fontsDrawing(page, line);
-  expect(drawn.filter((f) => !f.isCustomFont), 'device fonts drawing Arabic').toEqual([]);
+  expect(
+    drawn.filter((f) => !f.isCustomFont),
+    'device fonts drawing Arabic',
+  ).toEqual([]);
   expect(drawn.map((f) => f.familyName)).toContain('Noto Sans Arabic');
   // One file per weight, each holding every letter: a word never mixes two files.
   const arabic = await loadedFaces(page, 'Tiko Sans Arabic');
@@ -123,5 +146,8 @@ test('Arabic draws with the self-hosted subset, whole words from one file', asyn
   expect(new Set(arabic.map((f) => f.range)).size).toBe(1);
   const fetched = fonts();
   expect(fetched).toContain('tiko-arabic-400');
-  expect(fetched.filter((n) => /^tiko-sc-(?!name-)/.test(n)), 'Chinese on an Arabic page').toEqual([]);
+  expect(
+    fetched.filter((n) => /^tiko-sc-(?!name-)/.test(n)),
+    'Chinese on an Arabic page',
+  ).toEqual([]);
 });

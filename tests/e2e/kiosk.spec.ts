@@ -2,7 +2,8 @@ import { WORLDS, findScenario } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
 import { button, onScreen, playToKeyMessage, screenButton } from './support/play';
 
-const screen = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __tiko: { screen: string } }).__tiko.screen);
+const screen = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as { __tiko: { screen: string } }).__tiko.screen);
 
 // fastForward jumps the fake clock and fires each due timer once: the kiosk's timers work
 // from timestamps, and the game's canvas need not draw minutes of frames.
@@ -134,17 +135,23 @@ test.describe('kiosk mode', () => {
 test('a broken kiosk file falls back to the defaults with a console message, never an error screen', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.route('**/kiosk.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"languages": ["xx"], "countdownSeconds": 3, "pin": 12' }));
+  await page.route('**/kiosk.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"languages": ["xx"], "countdownSeconds": 3, "pin": 12' }),
+  );
   await openGame(page, 'mode=kiosk');
   await expect(page.locator('.attract-touch')).toBeVisible();
   await expect.poll(() => warnings.some((w) => w.includes('kiosk.json'))).toBe(true);
-  await page.route('**/kiosk.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"languages": ["xx", "ru"], "countdownSeconds": 3 }' }));
+  await page.route('**/kiosk.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"languages": ["xx", "ru"], "countdownSeconds": 3 }' }),
+  );
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect.poll(() => warnings.some((w) => w.includes('countdownSeconds'))).toBe(true);
 });
 
-test('local help contacts from the event appear on the help card, even for a visitor who touched before the event’s file arrived', async ({ page }) => {
+test('local help contacts from the event appear on the help card, even for a visitor who touched before the event’s file arrived', async ({
+  page,
+}) => {
   // A slow venue network: the file arrives only after the visitor has touched, however slow the machine.
   let touched!: () => void;
   const afterTouch = new Promise<void>((resolve) => (touched = resolve));
@@ -153,7 +160,13 @@ test('local help contacts from the event appear on the help card, even for a vis
     await route.fulfill({
       status: 200,
       contentType: 'application/json',
-      body: JSON.stringify({ languages: ['en'], help: { contacts: { en: [{ name: 'Science Night help desk', detail: 'By the main door, all evening' }] }, trustedAdult: { en: 'A volunteer in a yellow T-shirt' } } }),
+      body: JSON.stringify({
+        languages: ['en'],
+        help: {
+          contacts: { en: [{ name: 'Science Night help desk', detail: 'By the main door, all evening' }] },
+          trustedAdult: { en: 'A volunteer in a yellow T-shirt' },
+        },
+      }),
     });
   });
   await openGame(page, 'mode=kiosk');

@@ -9,7 +9,10 @@ import { savedRecordErrors } from '../support/savedSchema';
 import { WORLDS } from '../../src/content';
 import { META_CSP } from '../../src/security/contentSecurityPolicy';
 
-test('the guard sees the service worker’s own requests and would catch one to another host, an uncaught error or a CSP violation', async ({ browser, baseURL }) => {
+test('the guard sees the service worker’s own requests and would catch one to another host, an uncaught error or a CSP violation', async ({
+  browser,
+  baseURL,
+}) => {
   // A context of our own, so the deliberate foreign request below cannot fail this test through the shared guard.
   const context = await browser.newContext();
   const watch = await watchContext(context, new URL(baseURL!).origin);
@@ -46,7 +49,10 @@ test('the guard sees the service worker’s own requests and would catch one to 
   await context.close();
 });
 
-test('after a world to its badge, its mini-game and changed settings, the device holds only the documented record', async ({ page, context }) => {
+test('after a world to its badge, its mini-game and changed settings, the device holds only the documented record', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(300_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openGame(page, 'lang=en');

@@ -77,9 +77,7 @@ test('a child plays the friend-request scenario with the mouse, with the mascot 
   await playWithMouse(page, 'en');
   await button(page, 'en', 'nav.backToMap').last().click();
   const total = WORLDS.find((w) => w.family === 'contact')!.scenarios.length;
-  await expect(worldButton(page, 'en', 'contact')).toContainText(
-    say('en', 'map.stories', undefined, { done: 1, total }),
-  );
+  await expect(worldButton(page, 'en', 'contact')).toContainText(say('en', 'map.stories', undefined, { done: 1, total }));
   await button(page, 'en', 'nav.backToStart').click();
   await expect(onScreen(page).getByText(say('en', 'title.progress', 1))).toBeVisible();
 });
@@ -207,7 +205,15 @@ test('a reload keeps progress, and the language the child chose', async ({ page 
   expect(JSON.parse(stored['tiko-safe-online']!)).toEqual({
     version: 1,
     state: {
-      settings: { language: 'es', sound: true, musicVolume: 0.4, effectsVolume: 0.8, textSize: 'normal', reducedMotion: null, highContrast: null },
+      settings: {
+        language: 'es',
+        sound: true,
+        musicVolume: 0.4,
+        effectsVolume: 0.8,
+        textSize: 'normal',
+        reducedMotion: null,
+        highContrast: null,
+      },
       progress: { completed: [], games: [], current: { scenarioId: 'contact-friend-request', stepId: 'secret' } },
     },
   });
@@ -338,7 +344,9 @@ test('read aloud uses the device’s voice for the language, and is hidden with 
   });
   await openGame(page, 'lang=fr');
   await page.getByRole('button', { name: say('fr', 'scenario.readAloud') }).click();
-  expect(await page.evaluate(() => (window as unknown as { __spoken: string[][] }).__spoken)).toEqual([[say('fr', 'mascot.greeting'), 'fr-FR']]);
+  expect(await page.evaluate(() => (window as unknown as { __spoken: string[][] }).__spoken)).toEqual([
+    [say('fr', 'mascot.greeting'), 'fr-FR'],
+  ]);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: say('en', 'scenario.readAloud') })).toHaveCount(0);
   await button(page, 'en', 'settings.open').click();
@@ -349,7 +357,8 @@ test('the stage rests when nothing moves: after a quiet spell, or at once where 
   await page.clock.install();
   await openGame(page, 'lang=en');
   await waitForScene(page);
-  const resting = () => page.evaluate(() => (window as unknown as { __tiko: { engineStats: { resting: boolean } | null } }).__tiko.engineStats?.resting);
+  const resting = () =>
+    page.evaluate(() => (window as unknown as { __tiko: { engineStats: { resting: boolean } | null } }).__tiko.engineStats?.resting);
   await button(page, 'en', 'title.play').click();
   // Tiko waves on the map, then stands still while the child looks; the loop sleeps.
   await expect.poll(resting).toBe(false);

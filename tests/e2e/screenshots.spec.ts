@@ -25,7 +25,8 @@ async function checkLayout(page: Page, lang: Lang, label: string) {
       const s = getComputedStyle(el);
       return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
     };
-    if (document.documentElement.scrollWidth > innerWidth + 1) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`);
+    if (document.documentElement.scrollWidth > innerWidth + 1)
+      out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`);
     // The stage fills the window after every resize (it once stayed at the previous, narrower size).
     const stage = document.querySelector('#game canvas')?.getBoundingClientRect();
     if (stage && (Math.abs(stage.width - innerWidth) > 1 || Math.abs(stage.height - innerHeight) > 1)) {
@@ -34,12 +35,14 @@ async function checkLayout(page: Page, lang: Lang, label: string) {
     for (const el of document.querySelectorAll('#app button, #app [role=button], dialog button')) {
       if (!visible(el)) continue;
       const r = el.getBoundingClientRect();
-      if (r.width < 44 || r.height < 44) out.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.textContent?.trim() || el.getAttribute('aria-label')}`);
+      if (r.width < 44 || r.height < 44)
+        out.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.textContent?.trim() || el.getAttribute('aria-label')}`);
     }
     for (const el of document.querySelectorAll('#app h1, #app h2, #app p, #app button, #app li, #app label, #app span')) {
       if (!visible(el) || el.closest('.sr-only')) continue;
       const he = el as HTMLElement;
-      if (he.scrollWidth > he.clientWidth + 1 && getComputedStyle(he).overflowX !== 'visible') out.push(`text clipped: ${he.textContent?.trim().slice(0, 40)}`);
+      if (he.scrollWidth > he.clientWidth + 1 && getComputedStyle(he).overflowX !== 'visible')
+        out.push(`text clipped: ${he.textContent?.trim().slice(0, 40)}`);
       const r = he.getBoundingClientRect();
       if (r.right > innerWidth + 1 || r.left < -1) out.push(`outside the screen: ${he.textContent?.trim().slice(0, 40)}`);
     }
@@ -97,7 +100,9 @@ test('the reward screen in three languages, from one play-through', async ({ pag
     await button(page, current, 'settings.open').click();
     await page.getByLabel(say(current, 'settings.language')).selectOption(lang);
     await button(page, lang, 'settings.close').click();
-    await expect(page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.contact') }) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.contact') }) }),
+    ).toBeVisible();
     await shoot(page, lang, '6-reward');
     current = lang;
   }

@@ -45,7 +45,10 @@ describe('architecture', () => {
   });
 
   /** The top folder (or root file) of `src` an import lands in. */
-  const layerOf = (file: string, spec: string) => relative(SRC, join(file, '..', spec)).split(/[\\/]/)[0]!.replace(/\.ts$/, '');
+  const layerOf = (file: string, spec: string) =>
+    relative(SRC, join(file, '..', spec))
+      .split(/[\\/]/)[0]!
+      .replace(/\.ts$/, '');
 
   it.each([
     ['scenes', ['scenes', 'content', 'engine', 'state', 'i18n', 'platform', 'theme', 'art', 'testHook']],
@@ -70,7 +73,10 @@ describe('architecture', () => {
     for (const file of files(SRC)) {
       if (file.includes(`${join('src', 'scenes')}`)) continue;
       const src = readFileSync(file, 'utf8');
-      expect(importsOf(src).filter((s) => s === 'phaser' && !/import type/.test(src)), relative(SRC, file)).toEqual([]);
+      expect(
+        importsOf(src).filter((s) => s === 'phaser' && !/import type/.test(src)),
+        relative(SRC, file),
+      ).toEqual([]);
     }
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SCENARIOS, END, MESSAGE_IDS, RISK_FAMILIES, SETTINGS, WORLDS, type PracticeTask, type Scenario, type Step } from '../../src/content';
+import {
+  ALL_SCENARIOS,
+  END,
+  MESSAGE_IDS,
+  RISK_FAMILIES,
+  SETTINGS,
+  WORLDS,
+  type PracticeTask,
+  type Scenario,
+  type Step,
+} from '../../src/content';
 import { WORLD_ORDER } from '../../src/content/worldOrder';
 import { runnerReducer, startScenario, type RunnerState } from '../../src/engine/scenarioRunner';
 import { isChooseStep, practiceDone, taskRules } from '../../src/engine/steps';
@@ -49,7 +59,10 @@ function practiseEveryWay(s: Scenario, entered: RunnerState): RunnerState {
     for (const action of rules.actions(step.task, state.practice!.task)) {
       const after = runnerReducer(s, state, { type: 'practice', action });
       if (after.practice?.lessSafe) {
-        expect(rules.lessSafe(step.task).some((a) => a.id === after.practice!.lessSafe), `${s.id}/${step.id} less safe action has words`).toBe(true);
+        expect(
+          rules.lessSafe(step.task).some((a) => a.id === after.practice!.lessSafe),
+          `${s.id}/${step.id} less safe action has words`,
+        ).toBe(true);
         expect(runnerReducer(s, after, { type: 'rewind' }).practice, `${s.id}/${step.id} rewinds`).toEqual(state.practice);
         continue;
       }
@@ -126,7 +139,10 @@ describe('content', () => {
       }
       expect(step.choices.length, `${step.id} has 2 to 4 choices`).toBeGreaterThanOrEqual(2);
       expect(step.choices.length).toBeLessThanOrEqual(4);
-      expect(step.choices.some((c) => c.kind === 'safe'), `${step.id} has a safe way on`).toBe(true);
+      expect(
+        step.choices.some((c) => c.kind === 'safe'),
+        `${step.id} has a safe way on`,
+      ).toBe(true);
       expect(new Set(step.choices.map((c) => c.id)).size).toBe(step.choices.length);
       for (const c of step.choices) {
         expect(c.outcome.length, `${step.id}/${c.id} outcome`).toBeGreaterThan(0);
@@ -166,7 +182,10 @@ describe('content', () => {
   it('has at most two sentences in any dialogue box (chat messages in the situation aside)', () => {
     const situationKeys = new Set(ALL_SCENARIOS.flatMap(messageKeys));
     for (const key of ALL_SCENARIOS.flatMap(textKeys).filter((k) => !situationKeys.has(k))) {
-      const sentences = (en.get(key) ?? '').replace(/“[^”]*”/g, 'Q').split(/(?<=[.!?])\s+/).filter(Boolean);
+      const sentences = (en.get(key) ?? '')
+        .replace(/“[^”]*”/g, 'Q')
+        .split(/(?<=[.!?])\s+/)
+        .filter(Boolean);
       expect(sentences.length, key).toBeLessThanOrEqual(2);
     }
   });
@@ -187,12 +206,14 @@ describe('curriculum coverage', () => {
   });
 
   it('gives every step a think-again choice or more than one way on, so choosing means something', () => {
-    for (const s of ALL_SCENARIOS) for (const step of s.steps.filter(isChooseStep)) expect(step.choices.length, `${s.id}/${step.id}`).toBeGreaterThanOrEqual(2);
+    for (const s of ALL_SCENARIOS)
+      for (const step of s.steps.filter(isChooseStep)) expect(step.choices.length, `${s.id}/${step.id}`).toBeGreaterThanOrEqual(2);
   });
 
   it('gives every practice step a less safe action to try, so doing it means something', () => {
     for (const s of ALL_SCENARIOS) {
-      for (const step of s.steps) if (!isChooseStep(step)) expect(taskRules(step.task).lessSafe(step.task).length, `${s.id}/${step.id}`).toBeGreaterThan(0);
+      for (const step of s.steps)
+        if (!isChooseStep(step)) expect(taskRules(step.task).lessSafe(step.task).length, `${s.id}/${step.id}`).toBeGreaterThan(0);
     }
   });
 
@@ -204,32 +225,44 @@ describe('curriculum coverage', () => {
     for (const s of ALL_SCENARIOS) expect(s.help, s.id).toContain('common:help.trustedAdult');
   });
 
-  it.each(WORLDS.map((w) => [w.family, w] as const))('%s: its mini-game has eight items, half of each kind, with text in all six languages', (_, w) => {
-    const game = w.game;
-    expect(game.family).toBe(w.family);
-    expect(game.messages.length).toBeGreaterThan(0);
-    const keys = [game.title, game.intro, game.wrapUp];
-    switch (game.type) {
-      case 'sorting':
-        expect(game.cards.length).toBe(8);
-        expect(game.cards.filter((c) => c.bin === 'first').length).toBe(4);
-        expect(new Set(game.cards.map((c) => c.id)).size).toBe(8);
-        keys.push(game.bins.first, game.bins.second, ...game.cards.flatMap((c) => [c.text, c.why, ...(c.from ? [c.from] : [])]));
-        break;
-      case 'popup-patrol':
-        expect(game.popups.length).toBe(8);
-        expect(game.popups.filter((p) => p.trick).length).toBe(4);
-        expect(new Set(game.popups.map((p) => p.id)).size).toBe(8);
-        keys.push(...game.popups.flatMap((p) => [p.from, p.text, p.accept, p.why, ...(p.decline ? [p.decline] : []), ...(p.trap ? [p.trap] : [])]));
-        break;
-      default: {
-        const unknown: never = game;
-        throw new Error(`Unchecked mini-game type: ${JSON.stringify(unknown)}`);
+  it.each(WORLDS.map((w) => [w.family, w] as const))(
+    '%s: its mini-game has eight items, half of each kind, with text in all six languages',
+    (_, w) => {
+      const game = w.game;
+      expect(game.family).toBe(w.family);
+      expect(game.messages.length).toBeGreaterThan(0);
+      const keys = [game.title, game.intro, game.wrapUp];
+      switch (game.type) {
+        case 'sorting':
+          expect(game.cards.length).toBe(8);
+          expect(game.cards.filter((c) => c.bin === 'first').length).toBe(4);
+          expect(new Set(game.cards.map((c) => c.id)).size).toBe(8);
+          keys.push(game.bins.first, game.bins.second, ...game.cards.flatMap((c) => [c.text, c.why, ...(c.from ? [c.from] : [])]));
+          break;
+        case 'popup-patrol':
+          expect(game.popups.length).toBe(8);
+          expect(game.popups.filter((p) => p.trick).length).toBe(4);
+          expect(new Set(game.popups.map((p) => p.id)).size).toBe(8);
+          keys.push(
+            ...game.popups.flatMap((p) => [
+              p.from,
+              p.text,
+              p.accept,
+              p.why,
+              ...(p.decline ? [p.decline] : []),
+              ...(p.trap ? [p.trap] : []),
+            ]),
+          );
+          break;
+        default: {
+          const unknown: never = game;
+          throw new Error(`Unchecked mini-game type: ${JSON.stringify(unknown)}`);
+        }
       }
-    }
-    for (const lang of LANGS) {
-      const all = flatten(lang);
-      for (const key of keys) expect(all.get(key)?.trim(), `${lang} ${key}`).toBeTruthy();
-    }
-  });
+      for (const lang of LANGS) {
+        const all = flatten(lang);
+        for (const key of keys) expect(all.get(key)?.trim(), `${lang} ${key}`).toBeTruthy();
+      }
+    },
+  );
 });

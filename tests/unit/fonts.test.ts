@@ -72,14 +72,20 @@ describe('self-hosted fonts', () => {
     for (const face of faces) {
       const cmap = cmaps.get(face)!;
       const declared = face.codePoints;
-      expect(declared.filter((cp) => !cmap.has(cp)), `${face.name} declares glyphs it lacks`).toEqual([]);
+      expect(
+        declared.filter((cp) => !cmap.has(cp)),
+        `${face.name} declares glyphs it lacks`,
+      ).toEqual([]);
       expect(declared.length, `${face.name} is empty`).toBeGreaterThan(0);
     }
   });
 
-  it.each(LANG_CODES.filter((lang) => SCRIPT_FACES[lang] === 'nunito'))('%s: Nunito draws every character, so it needs no faces of its own', (lang) => {
-    expect(show(charactersNeeded([...flatten(lang).values(), ...certificateDates(lang), nativeName(lang)]))).toBe('');
-  });
+  it.each(LANG_CODES.filter((lang) => SCRIPT_FACES[lang] === 'nunito'))(
+    '%s: Nunito draws every character, so it needs no faces of its own',
+    (lang) => {
+      expect(show(charactersNeeded([...flatten(lang).values(), ...certificateDates(lang), nativeName(lang)]))).toBe('');
+    },
+  );
 
   it('Chinese: every character of the Chinese texts and the certificate date', () => {
     const needed = charactersNeeded([...flatten('zh').values(), ...certificateDates('zh'), nativeName('zh')]);
@@ -102,7 +108,10 @@ describe('self-hosted fonts', () => {
     const nameFaces = sc.filter((f) => f.name.startsWith('tiko-sc-name-'));
     expect(nameFaces.flatMap((f) => f.codePoints).sort()).toEqual(name.sort());
     for (const face of sc.filter((f) => !nameFaces.includes(f))) {
-      expect(face.codePoints.filter((cp) => name.includes(cp)), face.name).toEqual([]);
+      expect(
+        face.codePoints.filter((cp) => name.includes(cp)),
+        face.name,
+      ).toEqual([]);
     }
     expect(nameFaces.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(4 * 1024);
   });

@@ -122,7 +122,10 @@ describe('URL options over generated junk', () => {
       const params: [string, string][] = [
         ['lang', lang],
         ['mode', mode],
-        ...Array.from({ length: rng.int(6) }, () => [rng.pick(['x', 'utm_source', 'LANG', 'lang[]', junk(rng, 2)]), junk(rng)] as [string, string]),
+        ...Array.from(
+          { length: rng.int(6) },
+          () => [rng.pick(['x', 'utm_source', 'LANG', 'lang[]', junk(rng, 2)]), junk(rng)] as [string, string],
+        ),
       ];
       // Junk keys are never exactly "lang" or "mode", so order must not matter.
       params.sort(() => rng.next() - 0.5);
@@ -187,12 +190,28 @@ function value(rng: Rng, depth = 0): unknown {
     case 7:
       return Array.from({ length: rng.int(5) }, () => value(rng, depth + 1));
     default: {
-      const keys = ['settings', 'progress', 'language', 'sound', 'musicVolume', 'effectsVolume', 'textSize', 'reducedMotion', 'completed', 'games', 'current', 'scenarioId', 'stepId', '__proto__', 'name', junk(rng, 1)];
+      const keys = [
+        'settings',
+        'progress',
+        'language',
+        'sound',
+        'musicVolume',
+        'effectsVolume',
+        'textSize',
+        'reducedMotion',
+        'completed',
+        'games',
+        'current',
+        'scenarioId',
+        'stepId',
+        '__proto__',
+        'name',
+        junk(rng, 1),
+      ];
       return Object.fromEntries(Array.from({ length: rng.int(6) }, () => [rng.pick(keys), value(rng, depth + 1)]));
     }
   }
 }
-
 
 describe('saved records over generated junk', () => {
   it('whatever is read, the game holds only values of the documented shape', () => {
@@ -200,7 +219,10 @@ describe('saved records over generated junk', () => {
     for (let i = 0; i < CASES; i++) {
       const raw = value(rng);
       const state = sanitizeSaved(raw);
-      expect(schemaErrors({ version: STORAGE_VERSION, state: JSON.parse(JSON.stringify(state)) }), `case ${i}: ${JSON.stringify(raw)}`).toEqual([]);
+      expect(
+        schemaErrors({ version: STORAGE_VERSION, state: JSON.parse(JSON.stringify(state)) }),
+        `case ${i}: ${JSON.stringify(raw)}`,
+      ).toEqual([]);
     }
   });
 
@@ -239,7 +261,10 @@ describe('saved records over generated junk', () => {
   });
 
   it('a huge record of a newer version is kept aside, or left untouched when that does not fit', () => {
-    const future = JSON.stringify({ version: STORAGE_VERSION + 1, state: { settings: {}, progress: { completed: ['x'.repeat(2_000_000)] } } });
+    const future = JSON.stringify({
+      version: STORAGE_VERSION + 1,
+      state: { settings: {}, progress: { completed: ['x'.repeat(2_000_000)] } },
+    });
     for (const quota of [Infinity, future.length * 2 + 100, future.length + 100]) {
       const backend = new FakeStorage(quota);
       backend.data.set(STORAGE_KEY, future);
@@ -256,7 +281,17 @@ describe('site files over generated junk', () => {
   it('help and kiosk files of any shape give a usable configuration', () => {
     const rng = random(31);
     for (let i = 0; i < CASES; i++) {
-      const raw = rng.next() < 0.5 ? value(rng) : { languages: value(rng), idleSeconds: value(rng), countdownSeconds: value(rng), tour: value(rng), pin: value(rng), help: value(rng) };
+      const raw =
+        rng.next() < 0.5
+          ? value(rng)
+          : {
+              languages: value(rng),
+              idleSeconds: value(rng),
+              countdownSeconds: value(rng),
+              tour: value(rng),
+              pin: value(rng),
+              help: value(rng),
+            };
       const label = `case ${i}: ${JSON.stringify(raw)?.slice(0, 200)}`;
       const help = parseHelpConfig(raw, LANG_CODES).config;
       for (const [lang, list] of Object.entries(help.contacts)) {
@@ -269,8 +304,16 @@ describe('site files over generated junk', () => {
       expect(kiosk.countdownSeconds, label).toBeGreaterThanOrEqual(20);
       for (const n of [kiosk.idleSeconds, kiosk.countdownSeconds, kiosk.attractSeconds]) expect(Number.isFinite(n), label).toBe(true);
       expect(kiosk.pin, label).toMatch(/^[0-9]{4,8}$/);
-      for (const id of kiosk.tour.scenarios) expect(ALL_SCENARIOS.some((s) => s.id === id), label).toBe(true);
-      if (kiosk.tour.game !== null) expect(WORLDS.some((w) => w.game.id === kiosk.tour.game), label).toBe(true);
+      for (const id of kiosk.tour.scenarios)
+        expect(
+          ALL_SCENARIOS.some((s) => s.id === id),
+          label,
+        ).toBe(true);
+      if (kiosk.tour.game !== null)
+        expect(
+          WORLDS.some((w) => w.game.id === kiosk.tour.game),
+          label,
+        ).toBe(true);
     }
   });
 });
@@ -279,8 +322,20 @@ describe('the saved-record schema the privacy test uses', () => {
   const good = () => ({
     version: STORAGE_VERSION,
     state: {
-      settings: { language: 'ar', sound: true, musicVolume: 0.4, effectsVolume: 1, textSize: 'larger', reducedMotion: null, highContrast: true },
-      progress: { completed: [ALL_SCENARIOS[0]!.id], games: [WORLDS[0]!.game.id], current: { scenarioId: ALL_SCENARIOS[0]!.id, stepId: 'any' } },
+      settings: {
+        language: 'ar',
+        sound: true,
+        musicVolume: 0.4,
+        effectsVolume: 1,
+        textSize: 'larger',
+        reducedMotion: null,
+        highContrast: true,
+      },
+      progress: {
+        completed: [ALL_SCENARIOS[0]!.id],
+        games: [WORLDS[0]!.game.id],
+        current: { scenarioId: ALL_SCENARIOS[0]!.id, stepId: 'any' },
+      },
     },
   });
 

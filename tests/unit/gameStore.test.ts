@@ -52,7 +52,14 @@ describe('the game store', () => {
     game.getState().setTextSize('larger');
     game.getState().setReducedMotion(true);
     game.getState().setHighContrast(false);
-    expect(game.getState().settings).toEqual({ ...DEFAULT_SETTINGS, language: 'zh', sound: false, textSize: 'larger', reducedMotion: true, highContrast: false });
+    expect(game.getState().settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'zh',
+      sound: false,
+      textSize: 'larger',
+      reducedMotion: true,
+      highContrast: false,
+    });
   });
 
   it('deleting progress keeps the settings', () => {

@@ -50,10 +50,11 @@ describe('every language has all its parts', () => {
   });
 
   it('keeps no rule for a language the list lacks', () => {
-    for (const table of [TYPESETTING, NUMBERING_SYSTEMS, TYPING_EXTRA, SCRIPT_FACES]) expect(sorted(Object.keys(table))).toEqual(sorted(LANG_CODES));
+    for (const table of [TYPESETTING, NUMBERING_SYSTEMS, TYPING_EXTRA, SCRIPT_FACES])
+      expect(sorted(Object.keys(table))).toEqual(sorted(LANG_CODES));
   });
 
-  it("is offered by a kiosk that names no languages of its own", () => {
+  it('is offered by a kiosk that names no languages of its own', () => {
     expect(sorted(DEFAULT_KIOSK.languages)).toEqual(sorted(LANG_CODES));
   });
 });

@@ -27,7 +27,10 @@ describe('locales', () => {
     const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
     const bases = new Set([...all.keys()].map(pluralBase).filter((b): b is string => !!b));
     for (const b of bases) {
-      const forms = [...all.keys()].filter((k) => pluralBase(k) === b).map((k) => pluralForm(k)!).sort();
+      const forms = [...all.keys()]
+        .filter((k) => pluralBase(k) === b)
+        .map((k) => pluralForm(k)!)
+        .sort();
       // Arabic's zero form is optional in CLDR but we want it: "no stories yet" reads better.
       const expected = lang === 'ar' ? ['few', 'many', 'one', 'other', 'two', 'zero'] : needed;
       expect(forms, `${lang} ${b}`).toEqual(expected);

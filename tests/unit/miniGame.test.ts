@@ -81,15 +81,18 @@ describe('every mini-game, whatever its type', () => {
     for (let i = 1; i < states.length; i++) expect(miniGameViewKey(states[i]!)).not.toBe(miniGameViewKey(states[i - 1]!));
   });
 
-  it.each(WORLDS.map((w) => [w.game.id, w.game] as const))('%s: tapping whatever tempts still reaches the results: never a loss', (_, game) => {
-    const last = play(game, (g, s) => {
-      // A trap comes back once; then this child closes it, as the beat taught.
-      if (s.type === 'popup-patrol' && s.phase === 'popup' && s.sprung > 0) return rightAnswer(g, s);
-      return tempting(g, s);
-    }).at(-1)!;
-    expect(miniGameFinished(last)).toBe(true);
-    expect(miniGameScore(last).total).toBe(miniGameSize(game));
-  });
+  it.each(WORLDS.map((w) => [w.game.id, w.game] as const))(
+    '%s: tapping whatever tempts still reaches the results: never a loss',
+    (_, game) => {
+      const last = play(game, (g, s) => {
+        // A trap comes back once; then this child closes it, as the beat taught.
+        if (s.type === 'popup-patrol' && s.phase === 'popup' && s.sprung > 0) return rightAnswer(g, s);
+        return tempting(g, s);
+      }).at(-1)!;
+      expect(miniGameFinished(last)).toBe(true);
+      expect(miniGameScore(last).total).toBe(miniGameSize(game));
+    },
+  );
 
   it.each(WORLDS.map((w) => [w.game.id, w.game] as const))('%s: the timer can only send an item back for later', (_, game) => {
     const s = miniGameReducer(game, startMiniGame(game), { type: 'start', timed: true });
@@ -100,22 +103,26 @@ describe('every mini-game, whatever its type', () => {
     expect(miniGamePosition(game, later)).toEqual(miniGamePosition(game, s));
   });
 
-  it("ignores a state that belongs to another game", () => {
+  it('ignores a state that belongs to another game', () => {
     const [a, b] = [WORLDS[0]!.game, WORLDS[3]!.game];
     const s = startMiniGame(b);
     expect(miniGameReducer(a, s, { type: 'start', timed: false })).toBe(s);
   });
 
-  it.each(WORLDS.map((w) => [w.family, w.game] as const))('%s: through the session, a finished game counts as played, once', (family, game) => {
-    const store = createGameStore({ storage: null });
-    const session = createSession(store);
-    session.openGame(family);
-    expect(session.getState()).toMatchObject({ screen: 'game', game: { gameId: game.id, type: game.type, phase: 'intro' } });
-    for (let i = 0; i < 200 && !miniGameFinished(session.getState().game!); i++) session.gameAct(rightAnswer(game, session.getState().game!));
-    expect(miniGameFinished(session.getState().game!)).toBe(true);
-    expect(store.getState().progress.games).toEqual([game.id]);
-    session.gameAct({ type: 'restart' });
-    expect(session.getState().game!.phase).toBe('intro');
-    expect(store.getState().progress.games).toEqual([game.id]);
-  });
+  it.each(WORLDS.map((w) => [w.family, w.game] as const))(
+    '%s: through the session, a finished game counts as played, once',
+    (family, game) => {
+      const store = createGameStore({ storage: null });
+      const session = createSession(store);
+      session.openGame(family);
+      expect(session.getState()).toMatchObject({ screen: 'game', game: { gameId: game.id, type: game.type, phase: 'intro' } });
+      for (let i = 0; i < 200 && !miniGameFinished(session.getState().game!); i++)
+        session.gameAct(rightAnswer(game, session.getState().game!));
+      expect(miniGameFinished(session.getState().game!)).toBe(true);
+      expect(store.getState().progress.games).toEqual([game.id]);
+      session.gameAct({ type: 'restart' });
+      expect(session.getState().game!.phase).toBe('intro');
+      expect(store.getState().progress.games).toEqual([game.id]);
+    },
+  );
 });

@@ -9,7 +9,10 @@ const failed = (url = '') => new TypeError(`Failed to fetch dynamically imported
 describe('a code chunk that may fail to download', () => {
   it('in a browser that remembers the failure: reloads on a later try, once the server answers', async () => {
     vi.stubGlobal('location', { href: 'http://game.test/?lang=fr' });
-    const server = vi.fn().mockRejectedValueOnce(new TypeError('offline')).mockResolvedValue(new Response(null, { status: 200 }));
+    const server = vi
+      .fn()
+      .mockRejectedValueOnce(new TypeError('offline'))
+      .mockResolvedValue(new Response(null, { status: 200 }));
     vi.stubGlobal('fetch', server);
     const load = vi.fn().mockRejectedValue(failed());
     const reload = vi.fn();

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SCENARIOS, END, RISK_FAMILIES, type Step } from '../../src/content';
-import {
-  camel,
-  choose,
-  message,
-  notice,
-  request,
-  safe,
-  scenario,
-  thinkAgain,
-} from '../../src/content/scenarios/scenarioBuilder';
+import { camel, choose, message, notice, request, safe, scenario, thinkAgain } from '../../src/content/scenarios/scenarioBuilder';
 import { flatten } from '../support/locales';
 
 const lostPet = () =>

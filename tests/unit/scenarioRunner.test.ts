@@ -4,8 +4,7 @@ import { runnerReducer, startScenario, type RunnerAction, type RunnerState } fro
 import { mascotMood } from '../../src/engine/mood';
 import type { PracticeAction } from '../../src/engine/steps';
 
-const run = (state: RunnerState, ...actions: RunnerAction[]) =>
-  actions.reduce((s, a) => runnerReducer(scenario, s, a), state);
+const run = (state: RunnerState, ...actions: RunnerAction[]) => actions.reduce((s, a) => runnerReducer(scenario, s, a), state);
 const next: RunnerAction = { type: 'next' };
 const choose = (choiceId: string): RunnerAction => ({ type: 'choose', choiceId });
 const inApp = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });
@@ -96,13 +95,29 @@ describe('stepping back (class mode)', () => {
   it('steps back from an outcome, the key message, help and the end', () => {
     const outcome = run(startScenario(scenario), next, next, choose('accept'));
     expect(run(outcome, { type: 'back' })).toMatchObject({ phase: 'choose', choiceId: null });
-    const done = run(startScenario(scenario), next, next, choose('check'), next, next, choose('block-tell'), next, ...reportAndBlock, next, next);
+    const done = run(
+      startScenario(scenario),
+      next,
+      next,
+      choose('check'),
+      next,
+      next,
+      choose('block-tell'),
+      next,
+      ...reportAndBlock,
+      next,
+      next,
+    );
     expect(done.phase).toBe('done');
     expect(run(done, { type: 'back' }).phase).toBe('help');
     expect(run(done, { type: 'back' }, { type: 'back' }).phase).toBe('keyMessage');
     // From the key message back into the last step's own part: the pretend app, fresh.
     const practising = run(done, { type: 'back' }, { type: 'back' }, { type: 'back' });
-    expect(practising).toMatchObject({ phase: 'practice', stepId: 'report', practice: { lessSafe: null, task: { stage: 'chat', reported: false } } });
+    expect(practising).toMatchObject({
+      phase: 'practice',
+      stepId: 'report',
+      practice: { lessSafe: null, task: { stage: 'chat', reported: false } },
+    });
     // Back from the app: its line; back again: the choices of the step before.
     expect(run(practising, { type: 'back' })).toMatchObject({ phase: 'intro', stepId: 'report', line: 0 });
     expect(run(practising, { type: 'back' }).practice).toBeUndefined();
@@ -115,7 +130,10 @@ describe('a practice step (the pretend chat after the safe choice at "secret")',
 
   it('opens the pretend app after its line, with the task from the start', () => {
     expect(startScenario(scenario, 'report')).toMatchObject({ stepId: 'report', phase: 'intro' });
-    expect(atPractice()).toMatchObject({ phase: 'practice', practice: { lessSafe: null, task: { stage: 'chat', reported: false, blocked: false } } });
+    expect(atPractice()).toMatchObject({
+      phase: 'practice',
+      practice: { lessSafe: null, task: { stage: 'chat', reported: false, blocked: false } },
+    });
   });
 
   it('hands the app’s actions to the task, and ignores choices and "next" until the task is done', () => {

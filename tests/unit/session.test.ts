@@ -116,7 +116,10 @@ describe('the kiosk tour', () => {
 
   it('skips a game it does not know instead of stopping', () => {
     const { session } = inMemory();
-    session.startTour([{ kind: 'game', id: 'no-such-game' }, { kind: 'scenario', id: tour[0].id }]);
+    session.startTour([
+      { kind: 'game', id: 'no-such-game' },
+      { kind: 'scenario', id: tour[0].id },
+    ]);
     expect(session.getState()).toMatchObject({ screen: 'scenario' });
     expect(session.getState().runner?.scenarioId).toBe(tour[0].id);
   });

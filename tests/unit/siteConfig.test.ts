@@ -16,12 +16,21 @@ describe('kiosk configuration', () => {
         countdownSeconds: 30,
         tour: { scenarios: ['contact-meet-up'], game: 'conduct-game' },
         pin: '9753',
-        help: { contacts: { fr: [{ name: 'Ligne enfance', detail: 'Appel gratuit, numéro affiché au stand' }] }, trustedAdult: { fr: 'Une personne en t-shirt vert' } },
+        help: {
+          contacts: { fr: [{ name: 'Ligne enfance', detail: 'Appel gratuit, numéro affiché au stand' }] },
+          trustedAdult: { fr: 'Une personne en t-shirt vert' },
+        },
       },
       LANG_CODES,
     );
     expect(problems).toEqual([]);
-    expect(config).toMatchObject({ languages: ['fr', 'ar'], idleSeconds: 90, countdownSeconds: 30, pin: '9753', tour: { scenarios: ['contact-meet-up'], game: 'conduct-game' } });
+    expect(config).toMatchObject({
+      languages: ['fr', 'ar'],
+      idleSeconds: 90,
+      countdownSeconds: 30,
+      pin: '9753',
+      tour: { scenarios: ['contact-meet-up'], game: 'conduct-game' },
+    });
     expect(config.help.contacts.fr).toHaveLength(1);
     expect(config.help.trustedAdult.fr).toBe('Une personne en t-shirt vert');
   });
@@ -33,17 +42,23 @@ describe('kiosk configuration', () => {
     expect(problems).toHaveLength(2);
   });
 
-  it.each([[[]], ['text'], [42], [{ languages: 'en' }], [{ languages: ['xx'] }], [{ tour: { scenarios: ['nope'], game: 'nope' } }], [{ pin: 1234 }], [{ help: { contacts: { en: 'call us' } } }]])(
-    'falls back on junk: %j',
-    (raw) => {
-      const { config, problems } = parseKioskConfig(raw, LANG_CODES);
-      expect(config.languages.length).toBeGreaterThan(0);
-      expect(config.countdownSeconds).toBeGreaterThanOrEqual(20);
-      expect(config.tour.scenarios.length).toBeGreaterThan(0);
-      expect(config.pin).toMatch(/^\d{4,8}$/);
-      expect(problems.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    [[]],
+    ['text'],
+    [42],
+    [{ languages: 'en' }],
+    [{ languages: ['xx'] }],
+    [{ tour: { scenarios: ['nope'], game: 'nope' } }],
+    [{ pin: 1234 }],
+    [{ help: { contacts: { en: 'call us' } } }],
+  ])('falls back on junk: %j', (raw) => {
+    const { config, problems } = parseKioskConfig(raw, LANG_CODES);
+    expect(config.languages.length).toBeGreaterThan(0);
+    expect(config.countdownSeconds).toBeGreaterThanOrEqual(20);
+    expect(config.tour.scenarios.length).toBeGreaterThan(0);
+    expect(config.pin).toMatch(/^\d{4,8}$/);
+    expect(problems.length).toBeGreaterThan(0);
+  });
 });
 
 describe('help configuration', () => {

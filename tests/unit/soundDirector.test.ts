@@ -5,7 +5,8 @@ import { createGameStore } from '../../src/state/gameStore';
 import { createSession } from '../../src/state/session';
 import { createStageStore, publishStage } from '../../src/state/stage';
 
-const fakeAudio = () => ({ apply: vi.fn(), play: vi.fn(), music: vi.fn(), state: { muted: false, music: null, failed: [], unlocked: true } }) satisfies GameAudio;
+const fakeAudio = () =>
+  ({ apply: vi.fn(), play: vi.fn(), music: vi.fn(), state: { muted: false, music: null, failed: [], unlocked: true } }) satisfies GameAudio;
 
 describe('directSound', () => {
   it('plays the music the current screen published, and changes it only when that changes', () => {

@@ -75,11 +75,14 @@ describe('the early script', () => {
     const fetched: string[] = [];
     vi.stubGlobal('location', { search });
     vi.stubGlobal('navigator', { languages });
-    vi.stubGlobal('localStorage', backend ?? {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError');
+    vi.stubGlobal(
+      'localStorage',
+      backend ?? {
+        getItem: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
       },
-    });
+    );
     vi.stubGlobal('fetch', (url: string) => (fetched.push(String(url)), new Promise(() => undefined)));
     vi.resetModules();
     await import('../../src/earlyWords');

@@ -4,7 +4,6 @@ import { STORAGE_KEY, STORAGE_VERSION, sanitizeSaved } from '../../src/state/sav
 import { createGameStore } from '../../src/state/gameStore';
 import { FakeStorage } from '../support/fakeStorage';
 
-
 function setup(backend: Storage | null, existing?: string) {
   if (backend && existing !== undefined) backend.setItem(STORAGE_KEY, existing);
   const warn = vi.fn();
@@ -93,7 +92,10 @@ describe('progress storage', () => {
   it('migrates an older version, keeping every field that still fits', () => {
     const backend = new FakeStorage();
     const old = saved(
-      { settings: { language: 'ru', sound: 'loud', textSize: 'larger' }, progress: { completed: ['contact-friend-request', 'gone-scenario', 7] } },
+      {
+        settings: { language: 'ru', sound: 'loud', textSize: 'larger' },
+        progress: { completed: ['contact-friend-request', 'gone-scenario', 7] },
+      },
       0,
     );
     const { game, warn } = setup(backend, old);
@@ -106,7 +108,16 @@ describe('progress storage', () => {
   it('drops values of the wrong shape from a tampered record', () => {
     const backend = new FakeStorage();
     const tampered = saved({
-      settings: { language: 'xx', sound: 1, musicVolume: 'loud', effectsVolume: 7, textSize: 'huge', reducedMotion: 'yes', highContrast: 'on', name: 'Sam' },
+      settings: {
+        language: 'xx',
+        sound: 1,
+        musicVolume: 'loud',
+        effectsVolume: 7,
+        textSize: 'huge',
+        reducedMotion: 'yes',
+        highContrast: 'on',
+        name: 'Sam',
+      },
       progress: { completed: 'all', current: { scenarioId: 'contact-friend-request', stepId: 'nowhere' } },
       extra: 'free text',
     });
@@ -114,7 +125,15 @@ describe('progress storage', () => {
     game.getState().setSound(true);
     const raw = JSON.parse(backend.getItem(STORAGE_KEY)!);
     expect(raw.state).toEqual({
-      settings: { language: null, sound: true, musicVolume: 0.4, effectsVolume: 1, textSize: 'normal', reducedMotion: null, highContrast: null },
+      settings: {
+        language: null,
+        sound: true,
+        musicVolume: 0.4,
+        effectsVolume: 1,
+        textSize: 'normal',
+        reducedMotion: null,
+        highContrast: null,
+      },
       progress: { completed: [], games: [], current: null },
     });
   });

@@ -50,7 +50,13 @@ describe('Tiko', () => {
   it.each(MOODS)('%s: stays inside its box, blinking or talking', (mood) => {
     for (const eyesClosed of [false, true])
       for (const mouthOpen of [false, true]) {
-        const shapes = [...TIKO_LEGS, ...TIKO_ARMS.resting.shapes, ...TIKO_ARMS.waving.shapes, ...TIKO_BODY, ...tikoFace(mood, { eyesClosed, mouthOpen })];
+        const shapes = [
+          ...TIKO_LEGS,
+          ...TIKO_ARMS.resting.shapes,
+          ...TIKO_ARMS.waving.shapes,
+          ...TIKO_BODY,
+          ...tikoFace(mood, { eyesClosed, mouthOpen }),
+        ];
         for (const [x, y] of shapes.flatMap(extent)) {
           expect(x, `${mood} x`).toBeGreaterThanOrEqual(0);
           expect(x, `${mood} x`).toBeLessThanOrEqual(TIKO_SIZE.width);

@@ -18,10 +18,7 @@ describe('word files', () => {
 
   it('asks the network again after a failed download, and shares one in progress', async () => {
     const { fetchWordFile } = await fresh();
-    const fetch = vi
-      .fn()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
-      .mockResolvedValueOnce(new Response('{"hello": "Hello"}'));
+    const fetch = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(new Response('{"hello": "Hello"}'));
     vi.stubGlobal('fetch', fetch);
     await expect(fetchWordFile('/a.json')).rejects.toThrow('Failed to fetch');
     const [first, second] = [fetchWordFile('/a.json'), fetchWordFile('/a.json')];

@@ -69,8 +69,7 @@ export interface SceneSpec {
   situation: SituationSpec[];
 }
 
-const numbered = (count: number, key: (n: number) => TextKey): TextKey[] =>
-  Array.from({ length: count }, (_, i) => key(i + 1));
+const numbered = (count: number, key: (n: number) => TextKey): TextKey[] => Array.from({ length: count }, (_, i) => key(i + 1));
 
 /** A step where the child picks one of a few choices. */
 export function choose(id: string, scene: SceneSpec, choices: ChoiceSpec[]): (key: ScenarioKey) => Step {

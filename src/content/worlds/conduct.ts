@@ -6,10 +6,4 @@ import { conductPassword } from '../scenarios/conduct/password';
 import { conductScreenTime } from '../scenarios/conduct/screenTime';
 
 /** Conduct: what the child and peers do online. In the order a child meets them. */
-export const conductScenarios: Scenario[] = [
-  conductBullied,
-  conductBystander,
-  conductFriendPhoto,
-  conductPassword,
-  conductScreenTime,
-];
+export const conductScenarios: Scenario[] = [conductBullied, conductBystander, conductFriendPhoto, conductPassword, conductScreenTime];

@@ -45,7 +45,18 @@ export type PopupPatrolAction =
   | { type: 'review'; index: number };
 
 export function startPopupPatrol(game: PopupPatrolGame): PopupPatrolState {
-  return { type: 'popup-patrol', gameId: game.id, phase: 'intro', timed: false, queue: game.popups.map((p) => p.id), answered: [], last: null, sprung: 0, deferred: false, review: 0 };
+  return {
+    type: 'popup-patrol',
+    gameId: game.id,
+    phase: 'intro',
+    timed: false,
+    queue: game.popups.map((p) => p.id),
+    answered: [],
+    last: null,
+    sprung: 0,
+    deferred: false,
+    review: 0,
+  };
 }
 
 export function currentPopup(game: PopupPatrolGame, state: PopupPatrolState): Popup | undefined {
@@ -57,7 +68,11 @@ export function isRightAnswer(popup: Popup, answer: PopupAnswer): boolean {
   return popup.trick ? answer !== 'accept' : answer === 'accept';
 }
 
-export function popupPatrolReducer(game: PopupPatrolGame, state: PopupPatrolState, action: PopupPatrolAction | CommonGameAction): PopupPatrolState {
+export function popupPatrolReducer(
+  game: PopupPatrolGame,
+  state: PopupPatrolState,
+  action: PopupPatrolAction | CommonGameAction,
+): PopupPatrolState {
   if (action.type === 'restart') return startPopupPatrol(game);
   switch (state.phase) {
     case 'intro':
@@ -70,8 +85,21 @@ export function popupPatrolReducer(game: PopupPatrolGame, state: PopupPatrolStat
       // A pop-up without a plain option cannot be answered by one.
       if (action.answer === 'decline' && !popup.decline) return state;
       if (popup.trick && action.answer === 'accept') return { ...state, phase: 'trap', sprung: state.sprung + 1, deferred: false };
-      const answered: AnsweredPopup = { popupId: popup.id, answer: action.answer, right: isRightAnswer(popup, action.answer), firstTry: state.sprung === 0 };
-      return { ...state, phase: 'feedback', queue: state.queue.slice(1), answered: [...state.answered, answered], last: answered, sprung: 0, deferred: false };
+      const answered: AnsweredPopup = {
+        popupId: popup.id,
+        answer: action.answer,
+        right: isRightAnswer(popup, action.answer),
+        firstTry: state.sprung === 0,
+      };
+      return {
+        ...state,
+        phase: 'feedback',
+        queue: state.queue.slice(1),
+        answered: [...state.answered, answered],
+        last: answered,
+        sprung: 0,
+        deferred: false,
+      };
     }
     case 'trap':
       return action.type === 'again' ? { ...state, phase: 'popup' } : state;
@@ -95,11 +123,23 @@ export const popupPatrolRules: MiniGameRules<PopupPatrolGame, PopupPatrolState, 
   score: popupPatrolScore,
   size: (game) => game.popups.length,
   position: (game, state) =>
-    state.phase === 'intro' || state.phase === 'results' ? null : Math.min(state.answered.length + (state.phase === 'feedback' ? 0 : 1), game.popups.length),
+    state.phase === 'intro' || state.phase === 'results'
+      ? null
+      : Math.min(state.answered.length + (state.phase === 'feedback' ? 0 : 1), game.popups.length),
   waiting: (state) => state.phase === 'popup',
   viewKey: (state) => `${state.phase}:${state.answered.length}:${state.queue[0] ?? ''}:${state.sprung}:${state.review}`,
   mood: (state) =>
-    state.phase === 'intro' ? 'talking' : state.phase === 'popup' ? 'thinking' : state.phase === 'trap' ? 'concerned' : state.phase === 'feedback' ? (state.last?.right ? 'happy' : 'thinking') : 'happy',
+    state.phase === 'intro'
+      ? 'talking'
+      : state.phase === 'popup'
+        ? 'thinking'
+        : state.phase === 'trap'
+          ? 'concerned'
+          : state.phase === 'feedback'
+            ? state.last?.right
+              ? 'happy'
+              : 'thinking'
+            : 'happy',
   cue: (prev, next) => {
     if (prev.phase !== 'popup') return null;
     if (next.phase === 'trap') return 'think-again';

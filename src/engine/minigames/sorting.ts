@@ -31,7 +31,16 @@ export interface SortingState {
 export type SortingAction = { type: 'sort'; bin: Bin } | { type: 'next' };
 
 export function startSorting(game: SortingGame): SortingState {
-  return { type: 'sorting', gameId: game.id, phase: 'intro', timed: false, queue: game.cards.map((c) => c.id), sorted: [], last: null, deferred: false };
+  return {
+    type: 'sorting',
+    gameId: game.id,
+    phase: 'intro',
+    timed: false,
+    queue: game.cards.map((c) => c.id),
+    sorted: [],
+    last: null,
+    deferred: false,
+  };
 }
 
 export function currentCard(game: SortingGame, state: SortingState): MiniGameCard | undefined {
@@ -71,9 +80,21 @@ export const sortingRules: MiniGameRules<SortingGame, SortingState, SortingActio
   finished: (state) => state.phase === 'results',
   score: sortingScore,
   size: (game) => game.cards.length,
-  position: (game, state) => (state.phase === 'sort' || state.phase === 'feedback' ? Math.min(state.sorted.length + (state.phase === 'sort' ? 1 : 0), game.cards.length) : null),
+  position: (game, state) =>
+    state.phase === 'sort' || state.phase === 'feedback'
+      ? Math.min(state.sorted.length + (state.phase === 'sort' ? 1 : 0), game.cards.length)
+      : null,
   waiting: (state) => state.phase === 'sort',
   viewKey: (state) => `${state.phase}:${state.sorted.length}:${state.queue[0] ?? ''}`,
-  mood: (state) => (state.phase === 'intro' ? 'talking' : state.phase === 'sort' ? 'thinking' : state.phase === 'feedback' ? (state.last?.correct ? 'happy' : 'thinking') : 'happy'),
+  mood: (state) =>
+    state.phase === 'intro'
+      ? 'talking'
+      : state.phase === 'sort'
+        ? 'thinking'
+        : state.phase === 'feedback'
+          ? state.last?.correct
+            ? 'happy'
+            : 'thinking'
+          : 'happy',
   cue: (prev, next) => (next.phase === 'feedback' && prev.phase === 'sort' ? (next.last?.correct ? 'good' : 'think-again') : null),
 };

@@ -13,8 +13,7 @@ export const choose: StepKind<ChooseStep> = {
       if (action.type !== 'choose') return state;
       const choice = step.choices.find((c) => c.id === action.choiceId);
       if (!choice) return state;
-      const tried =
-        choice.kind === 'think-again' && !state.tried.includes(choice.id) ? [...state.tried, choice.id] : state.tried;
+      const tried = choice.kind === 'think-again' && !state.tried.includes(choice.id) ? [...state.tried, choice.id] : state.tried;
       return { ...state, phase: 'outcome', choiceId: choice.id, tried };
     }
     if (state.phase !== 'outcome' || action.type !== 'next') return state;
@@ -27,6 +26,5 @@ export const choose: StepKind<ChooseStep> = {
 
   nextSteps: (step) => step.choices.filter((c) => c.kind === 'safe').map((c) => c.next ?? END),
 
-  mood: (step, state) =>
-    state.phase === 'outcome' ? (step.choices.find((c) => c.id === state.choiceId)?.mood ?? 'thinking') : 'thinking',
+  mood: (step, state) => (state.phase === 'outcome' ? (step.choices.find((c) => c.id === state.choiceId)?.mood ?? 'thinking') : 'thinking'),
 };

@@ -65,7 +65,11 @@ function openPin(ctx: UiContext, reset: () => void): void {
     h('button', { type: 'button', className: 'primary', onclick: () => (dialog.close(), reset()) }, t('organiser.reset')),
     h(
       'button',
-      { type: 'button', className: 'secondary', onclick: () => location.assign(`${location.pathname}?mode=home&lang=${ctx.i18n.language}`) },
+      {
+        type: 'button',
+        className: 'secondary',
+        onclick: () => location.assign(`${location.pathname}?mode=home&lang=${ctx.i18n.language}`),
+      },
       t('organiser.leave'),
     ),
     h('button', { type: 'button', className: 'secondary', onclick: () => dialog.close() }, t('organiser.close')),

@@ -127,7 +127,13 @@ export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDial
       h('h2', { id: 'settings-heading' }, t('settings.title')),
       h(
         'button',
-        { type: 'button', className: 'icon-button close', 'aria-label': t('settings.close'), 'data-focus-id': 'settings-close', onclick: () => dialog.close() },
+        {
+          type: 'button',
+          className: 'icon-button close',
+          'aria-label': t('settings.close'),
+          'data-focus-id': 'settings-close',
+          onclick: () => dialog.close(),
+        },
         h('span', { 'aria-hidden': 'true' }, '×'),
       ),
     ),
@@ -154,7 +160,11 @@ export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDial
       'section',
       { className: 'field', 'aria-labelledby': 'read-aloud-heading' },
       h('h3', { id: 'read-aloud-heading' }, t('settings.readAloud')),
-      h('p', { className: 'privacy-note' }, ctx.speaker.available(ctx.i18n.language) ? t('settings.readAloudAvailable') : t('settings.readAloudMissing')),
+      h(
+        'p',
+        { className: 'privacy-note' },
+        ctx.speaker.available(ctx.i18n.language) ? t('settings.readAloudAvailable') : t('settings.readAloudMissing'),
+      ),
     ),
     h(
       'fieldset',
@@ -210,16 +220,16 @@ export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDial
     ),
     // A kiosk keeps nothing, so there is no progress to delete there.
     ctx.mode !== 'kiosk' &&
-    h(
-      'section',
-      { className: 'field progress-section', 'aria-labelledby': 'progress-heading' },
-      h('h3', { id: 'progress-heading' }, t('settings.progress')),
-      h('p', { className: 'privacy-note' }, t('settings.privacy')),
-      problems.map((key) => h('p', { className: 'storage-notice' }, t(key))),
-      deleteButton,
-      confirmBox,
-      status,
-    ),
+      h(
+        'section',
+        { className: 'field progress-section', 'aria-labelledby': 'progress-heading' },
+        h('h3', { id: 'progress-heading' }, t('settings.progress')),
+        h('p', { className: 'privacy-note' }, t('settings.privacy')),
+        problems.map((key) => h('p', { className: 'storage-notice' }, t(key))),
+        deleteButton,
+        confirmBox,
+        status,
+      ),
   );
   return dialog;
 }

@@ -23,14 +23,36 @@ export function openTeacherMenu(ctx: UiContext): void {
       'div',
       { className: 'settings-head' },
       h('h2', { id: 'teacher-menu-title' }, t('classroom.menu')),
-      h('button', { type: 'button', className: 'icon-button close', 'aria-label': t('organiser.close'), onclick: close }, h('span', { 'aria-hidden': 'true' }, '×')),
+      h(
+        'button',
+        { type: 'button', className: 'icon-button close', 'aria-label': t('organiser.close'), onclick: close },
+        h('span', { 'aria-hidden': 'true' }, '×'),
+      ),
     ),
     inStory &&
       h(
         'div',
         { className: 'confirm-actions' },
-        h('button', { type: 'button', className: 'secondary with-back-arrow', 'data-focus-id': 'teacher-back', onclick: go(() => ctx.session.act({ type: 'back' })) }, t('classroom.back')),
-        h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'teacher-replay', onclick: go(() => ctx.session.act({ type: 'restart' })) }, t('classroom.replay')),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'secondary with-back-arrow',
+            'data-focus-id': 'teacher-back',
+            onclick: go(() => ctx.session.act({ type: 'back' })),
+          },
+          t('classroom.back'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'secondary',
+            'data-focus-id': 'teacher-replay',
+            onclick: go(() => ctx.session.act({ type: 'restart' })),
+          },
+          t('classroom.replay'),
+        ),
       ),
     h('h3', {}, t('classroom.jump')),
     WORLDS.map((w) =>
@@ -41,14 +63,36 @@ export function openTeacherMenu(ctx: UiContext): void {
         h(
           'ul',
           { className: 'teacher-list' },
-          w.scenarios.map((s) => h('li', {}, h('button', { type: 'button', className: 'story-button', 'data-jump': s.id, onclick: go(() => ctx.session.play(s.id)) }, t(s.title)))),
-          h('li', {}, h('button', { type: 'button', className: 'story-button', 'data-jump': w.game.id, onclick: go(() => ctx.session.openGame(w.family)) }, `${t('worldScreen.gameLabel')}: ${t(w.game.title)}`)),
+          w.scenarios.map((s) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                { type: 'button', className: 'story-button', 'data-jump': s.id, onclick: go(() => ctx.session.play(s.id)) },
+                t(s.title),
+              ),
+            ),
+          ),
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', className: 'story-button', 'data-jump': w.game.id, onclick: go(() => ctx.session.openGame(w.family)) },
+              `${t('worldScreen.gameLabel')}: ${t(w.game.title)}`,
+            ),
+          ),
         ),
       ),
     ),
     h('h3', {}, t('classroom.newClassTitle')),
     h('p', { className: 'privacy-note' }, t('classroom.newClassNote')),
-    h('button', { type: 'button', className: 'danger-outline', 'data-focus-id': 'teacher-new', onclick: go(() => ctx.session.newClass()) }, t('classroom.newClass')),
+    h(
+      'button',
+      { type: 'button', className: 'danger-outline', 'data-focus-id': 'teacher-new', onclick: go(() => ctx.session.newClass()) },
+      t('classroom.newClass'),
+    ),
   );
   dialog.addEventListener('close', () => {
     dialog.remove();

@@ -26,7 +26,8 @@ export function watchIdle(ctx: UiContext, reset: () => void): void {
     last = Date.now();
     if (dialog.open) dialog.close();
   };
-  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel']) addEventListener(type, continuePlaying, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel'])
+    addEventListener(type, continuePlaying, { capture: true, passive: true });
 
   setInterval(() => {
     const config = ctx.kiosk();

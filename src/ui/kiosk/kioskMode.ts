@@ -29,7 +29,8 @@ export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskC
     }
     document.querySelectorAll<HTMLDialogElement>('dialog[open]').forEach((d) => d.close());
     const first = ctx.kiosk()?.languages[0];
-    if (first && isLangCode(first) && first !== ctx.i18n.language) void ctx.changeLanguage(first).then(() => ctx.game.setState({ ...defaultSaved() }));
+    if (first && isLangCode(first) && first !== ctx.i18n.language)
+      void ctx.changeLanguage(first).then(() => ctx.game.setState({ ...defaultSaved() }));
     ctx.session.toAttract();
     hooks.onAttract();
   };

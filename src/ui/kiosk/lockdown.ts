@@ -25,13 +25,19 @@ function blockKey(event: KeyboardEvent): void {
 export function lockDown(): void {
   document.documentElement.classList.add('kiosk');
   // Pinch and double-tap zoom off: a shared screen must not be left zoomed in for the next family.
-  document.querySelector('meta[name=viewport]')?.setAttribute('content', 'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover');
+  document
+    .querySelector('meta[name=viewport]')
+    ?.setAttribute('content', 'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover');
   const prevent = (e: Event) => e.preventDefault();
   addEventListener('contextmenu', prevent, { capture: true });
   addEventListener('dragstart', prevent, { capture: true });
-  addEventListener('selectstart', (e) => {
-    if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
-  }, { capture: true });
+  addEventListener(
+    'selectstart',
+    (e) => {
+      if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
+    },
+    { capture: true },
+  );
   addEventListener('keydown', blockKey, { capture: true });
   addEventListener('wheel', (e) => e.ctrlKey && e.preventDefault(), { capture: true, passive: false });
   for (const name of ['gesturestart', 'gesturechange', 'gestureend']) addEventListener(name, prevent, { capture: true });
@@ -39,10 +45,14 @@ export function lockDown(): void {
   history.pushState({ kiosk: true }, '', location.href);
   addEventListener('popstate', () => history.pushState({ kiosk: true }, '', location.href));
   // Links out would leave the kiosk; the game has none, and any that appear are refused.
-  addEventListener('click', (e) => {
-    const link = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
-    if (link && (link.target || new URL(link.href, location.href).origin !== location.origin)) e.preventDefault();
-  }, { capture: true });
+  addEventListener(
+    'click',
+    (e) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+      if (link && (link.target || new URL(link.href, location.href).origin !== location.origin)) e.preventDefault();
+    },
+    { capture: true },
+  );
   window.open = () => null;
   window.print = () => undefined;
 }

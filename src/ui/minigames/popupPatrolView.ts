@@ -36,19 +36,57 @@ function popupBox(ctx: UiContext, popup: Popup): HTMLElement {
   const { t } = ctx.i18n;
   return h(
     'div',
-    { className: `popup ${popup.trick ? 'popup-loud' : 'popup-calm'}`, role: 'dialog', 'aria-labelledby': 'popup-from', 'aria-describedby': 'popup-text', 'data-popup': popup.id },
+    {
+      className: `popup ${popup.trick ? 'popup-loud' : 'popup-calm'}`,
+      role: 'dialog',
+      'aria-labelledby': 'popup-from',
+      'aria-describedby': 'popup-text',
+      'data-popup': popup.id,
+    },
     h(
       'div',
       { className: 'popup-top' },
       h('h2', { id: 'popup-from', className: 'popup-from', tabindex: -1, 'data-screen-heading': true }, t(popup.from)),
-      h('button', { type: 'button', className: 'popup-close', 'aria-label': t('popupPatrol.close'), 'data-focus-id': 'popup-close', 'data-answer': 'close', onclick: answer(ctx, 'close') }, h('span', { className: 'close-mark', 'aria-hidden': 'true' })),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'popup-close',
+          'aria-label': t('popupPatrol.close'),
+          'data-focus-id': 'popup-close',
+          'data-answer': 'close',
+          onclick: answer(ctx, 'close'),
+        },
+        h('span', { className: 'close-mark', 'aria-hidden': 'true' }),
+      ),
     ),
     h('p', { id: 'popup-text', className: 'popup-text' }, t(popup.text)),
     h(
       'div',
       { className: 'popup-actions' },
-      h('button', { type: 'button', className: 'popup-accept', 'data-focus-id': 'popup-accept', 'data-answer': 'accept', onclick: answer(ctx, 'accept') }, t(popup.accept)),
-      popup.decline && h('button', { type: 'button', className: 'popup-decline', 'data-focus-id': 'popup-decline', 'data-answer': 'decline', onclick: answer(ctx, 'decline') }, t(popup.decline)),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'popup-accept',
+          'data-focus-id': 'popup-accept',
+          'data-answer': 'accept',
+          onclick: answer(ctx, 'accept'),
+        },
+        t(popup.accept),
+      ),
+      popup.decline &&
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'popup-decline',
+            'data-focus-id': 'popup-decline',
+            'data-answer': 'decline',
+            onclick: answer(ctx, 'decline'),
+          },
+          t(popup.decline),
+        ),
     ),
   );
 }
@@ -60,11 +98,21 @@ function feedbackTitle(ctx: UiContext, popup: Popup, right: boolean): string {
 }
 
 export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = {
-  keys: { progress: 'popupPatrol.progress', relaxedNote: 'popupPatrol.relaxedNote', timerLabel: 'popupPatrol.timerLabel', resultsTitle: 'popupPatrol.resultsTitle' },
+  keys: {
+    progress: 'popupPatrol.progress',
+    relaxedNote: 'popupPatrol.relaxedNote',
+    timerLabel: 'popupPatrol.timerLabel',
+    resultsTitle: 'popupPatrol.resultsTitle',
+  },
 
   introExtra(ctx) {
     const { t } = ctx.i18n;
-    return h('ul', { className: 'popup-rules' }, h('li', { className: 'rule-trick' }, t('popupPatrol.ruleTrick')), h('li', { className: 'rule-fine' }, t('popupPatrol.ruleFine')));
+    return h(
+      'ul',
+      { className: 'popup-rules' },
+      h('li', { className: 'rule-trick' }, t('popupPatrol.ruleTrick')),
+      h('li', { className: 'rule-fine' }, t('popupPatrol.ruleFine')),
+    );
   },
 
   stage(ctx, game, state) {
@@ -72,7 +120,10 @@ export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = 
     const popup = currentPopup(game, state);
     if (state.phase === 'popup' && popup) return pretendApp(popupBox(ctx, popup));
     // The trap's beat is told in the panel; the stage only shows it happening.
-    if (state.phase === 'trap' && popup?.trap) return pretendApp(h('div', { className: 'popup popup-sprung', 'aria-hidden': 'true' }, h('p', { className: 'popup-text' }, t(popup.trap))));
+    if (state.phase === 'trap' && popup?.trap)
+      return pretendApp(
+        h('div', { className: 'popup popup-sprung', 'aria-hidden': 'true' }, h('p', { className: 'popup-text' }, t(popup.trap))),
+      );
     return pretendApp();
   },
 
@@ -83,10 +134,24 @@ export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = 
       return h(
         'div',
         { className: 'card outcome think-again' },
-        h('h2', { tabindex: -1, 'data-screen-heading': true }, h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }), t('popupPatrol.trapTitle')),
+        h(
+          'h2',
+          { tabindex: -1, 'data-screen-heading': true },
+          h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }),
+          t('popupPatrol.trapTitle'),
+        ),
         popup.trap && h('p', { className: 'outcome-text' }, t(popup.trap)),
         h('p', {}, t('popupPatrol.trapNote')),
-        h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'popup-again', onclick: () => ctx.session.gameAct({ type: 'again' }) }, t('popupPatrol.tryAgain')),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'primary with-arrow',
+            'data-focus-id': 'popup-again',
+            onclick: () => ctx.session.gameAct({ type: 'again' }),
+          },
+          t('popupPatrol.tryAgain'),
+        ),
       );
     }
     if (state.phase === 'feedback' && state.last) {
@@ -95,13 +160,32 @@ export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = 
       return h(
         'div',
         { className: `card outcome ${last.right ? 'safe' : 'think-again'}` },
-        h('h2', { tabindex: -1, 'data-screen-heading': true }, h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }), feedbackTitle(ctx, answered, last.right)),
+        h(
+          'h2',
+          { tabindex: -1, 'data-screen-heading': true },
+          h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }),
+          feedbackTitle(ctx, answered, last.right),
+        ),
         !last.right && h('p', {}, t('popupPatrol.fineAnyway')),
         h('p', { className: 'outcome-text' }, t(answered.why)),
-        h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'game-next', onclick: () => ctx.session.gameAct({ type: 'next' }) }, t('scenario.next')),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'primary with-arrow',
+            'data-focus-id': 'game-next',
+            onclick: () => ctx.session.gameAct({ type: 'next' }),
+          },
+          t('scenario.next'),
+        ),
       );
     }
-    return h('div', { className: 'card' }, mascotLine(ctx, t('popupPatrol.hint')), state.deferred && h('p', { className: 'privacy-note' }, t('popupPatrol.later')));
+    return h(
+      'div',
+      { className: 'card' },
+      mascotLine(ctx, t('popupPatrol.hint')),
+      state.deferred && h('p', { className: 'privacy-note' }, t('popupPatrol.later')),
+    );
   },
 
   review(ctx, game, state) {
@@ -124,8 +208,16 @@ export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = 
       h(
         'div',
         { className: 'review-nav' },
-        h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'review-previous', onclick: go(state.review - 1) }, t('popupPatrol.reviewPrevious')),
-        h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'review-next', onclick: go(state.review + 1) }, t('popupPatrol.reviewNext')),
+        h(
+          'button',
+          { type: 'button', className: 'secondary', 'data-focus-id': 'review-previous', onclick: go(state.review - 1) },
+          t('popupPatrol.reviewPrevious'),
+        ),
+        h(
+          'button',
+          { type: 'button', className: 'secondary', 'data-focus-id': 'review-next', onclick: go(state.review + 1) },
+          t('popupPatrol.reviewNext'),
+        ),
       ),
     ];
   },

@@ -13,7 +13,13 @@ function binButtons(ctx: UiContext, game: SortingGame): HTMLElement {
     (['first', 'second'] as Bin[]).map((bin) =>
       h(
         'button',
-        { type: 'button', className: `bin bin-${bin}`, 'data-focus-id': `bin-${bin}`, 'data-bin': bin, onclick: () => ctx.session.gameAct({ type: 'sort', bin }) },
+        {
+          type: 'button',
+          className: `bin bin-${bin}`,
+          'data-focus-id': `bin-${bin}`,
+          'data-bin': bin,
+          onclick: () => ctx.session.gameAct({ type: 'sort', bin }),
+        },
         h('span', { className: 'bin-icon', 'aria-hidden': 'true' }),
         t(game.bins[bin]),
       ),
@@ -67,7 +73,16 @@ export const sortingView: MiniGameView<SortingGame, SortingState> = {
         h('p', { className: 'your-choice' }, t(sortedCard.text)),
         h('p', {}, t('game.goesIn', { bin: t(game.bins[sortedCard.bin]) })),
         h('p', { className: 'outcome-text' }, t(sortedCard.why)),
-        h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'game-next', onclick: () => ctx.session.gameAct({ type: 'next' }) }, t('scenario.next')),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'primary with-arrow',
+            'data-focus-id': 'game-next',
+            onclick: () => ctx.session.gameAct({ type: 'next' }),
+          },
+          t('scenario.next'),
+        ),
       );
     }
     const shown = currentCard(game, state);

@@ -18,7 +18,12 @@ export function attractScreen(ctx: UiContext, start: (lang: string) => void, sco
   const cycle = scope.keep('cycle', () => ({ shown: ctx.i18n.language, turn: () => {} }));
   const lang = () => (languages.includes(cycle.shown as never) ? cycle.shown : (languages[0] ?? ctx.i18n.language));
   const invite = h('p', { className: 'attract-invite', 'aria-live': 'off' });
-  const touch = h('button', { type: 'button', className: 'primary attract-touch', 'data-focus-id': 'attract-touch', onclick: () => start(lang()) });
+  const touch = h('button', {
+    type: 'button',
+    className: 'primary attract-touch',
+    'data-focus-id': 'attract-touch',
+    onclick: () => start(lang()),
+  });
   const show = () => {
     const shown = lang();
     const t = fixedT(ctx.i18n, shown);
@@ -49,7 +54,18 @@ export function attractScreen(ctx: UiContext, start: (lang: string) => void, sco
       { className: 'language-buttons attract-languages', role: 'group', 'aria-label': ctx.i18n.t('title.language') },
       languages.map((code) => {
         const lang = LANGUAGES.find((l) => l.code === code)!;
-        return h('button', { type: 'button', lang: code, dir: lang.dir, className: 'language-button', 'data-focus-id': `attract-${code}`, onclick: () => start(code) }, lang.nativeName);
+        return h(
+          'button',
+          {
+            type: 'button',
+            lang: code,
+            dir: lang.dir,
+            className: 'language-button',
+            'data-focus-id': `attract-${code}`,
+            onclick: () => start(code),
+          },
+          lang.nativeName,
+        );
       }),
     ),
   );

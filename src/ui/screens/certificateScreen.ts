@@ -33,9 +33,17 @@ export function certificateScreen(ctx: UiContext): HTMLElement {
       h(
         'div',
         { className: 'done-actions' },
-        h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'certificate-map', onclick: () => ctx.session.toMap() }, t('nav.backToMap')),
+        h(
+          'button',
+          { type: 'button', className: 'secondary', 'data-focus-id': 'certificate-map', onclick: () => ctx.session.toMap() },
+          t('nav.backToMap'),
+        ),
         !ctx.noPrinting &&
-          h('button', { type: 'button', className: 'primary', 'data-focus-id': 'certificate-print', onclick: () => window.print() }, t('certificate.print')),
+          h(
+            'button',
+            { type: 'button', className: 'primary', 'data-focus-id': 'certificate-print', onclick: () => window.print() },
+            t('certificate.print'),
+          ),
       ),
     ),
     h(
@@ -49,7 +57,9 @@ export function certificateScreen(ctx: UiContext): HTMLElement {
       h(
         'ul',
         { className: 'certificate-badges' },
-        WORLDS.map((w) => h('li', { className: `world-${w.family}` }, h('span', { className: 'badge-medal small', 'aria-hidden': 'true' }), t(w.name))),
+        WORLDS.map((w) =>
+          h('li', { className: `world-${w.family}` }, h('span', { className: 'badge-medal small', 'aria-hidden': 'true' }), t(w.name)),
+        ),
       ),
       h('p', { className: 'certificate-promise' }, t('certificate.promise')),
       h('p', { className: 'certificate-date' }, date),

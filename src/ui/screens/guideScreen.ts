@@ -22,15 +22,27 @@ export function guideScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
     WORLDS.map((w) =>
       h(
         'button',
-        { type: 'button', className: `world-button world-${w.family}`, 'aria-pressed': String(w.family === family), 'data-focus-id': `guide-${w.family}`, onclick: () => ctx.session.toGuide(w.family) },
+        {
+          type: 'button',
+          className: `world-button world-${w.family}`,
+          'aria-pressed': String(w.family === family),
+          'data-focus-id': `guide-${w.family}`,
+          onclick: () => ctx.session.toGuide(w.family),
+        },
         t(w.name),
       ),
     ),
   );
   arrowKeyNavigation(tabs);
   const section = (titleKey: string, ...body: (Node | string | null | false)[]) => h('section', {}, h('h2', {}, t(titleKey)), ...body);
-  const bullets = (items: string[]) => h('ul', {}, items.map((i) => h('li', {}, i)));
-  const lessonPart = (key: string) => h('div', { className: 'lesson-part' }, h('h3', {}, t(`guide.${key}`)), h('p', {}, t(`${ns}:lesson.${key}`)));
+  const bullets = (items: string[]) =>
+    h(
+      'ul',
+      {},
+      items.map((i) => h('li', {}, i)),
+    );
+  const lessonPart = (key: string) =>
+    h('div', { className: 'lesson-part' }, h('h3', {}, t(`guide.${key}`)), h('p', {}, t(`${ns}:lesson.${key}`)));
 
   return h(
     'section',
@@ -40,7 +52,12 @@ export function guideScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
       { className: 'guide-tools card' },
       h('p', { className: 'guide-kicker' }, t('guide.title')),
       tabs,
-      !ctx.noPrinting && h('button', { type: 'button', className: 'primary', 'data-focus-id': 'guide-print', onclick: () => window.print() }, t('guide.print')),
+      !ctx.noPrinting &&
+        h(
+          'button',
+          { type: 'button', className: 'primary', 'data-focus-id': 'guide-print', onclick: () => window.print() },
+          t('guide.print'),
+        ),
     ),
     h(
       'article',
@@ -50,7 +67,11 @@ export function guideScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
       section('guide.messages', bullets(list('messages'))),
       section(
         'guide.stories',
-        h('ul', {}, world.scenarios.map((s) => h('li', {}, t(s.title)))),
+        h(
+          'ul',
+          {},
+          world.scenarios.map((s) => h('li', {}, t(s.title))),
+        ),
       ),
       section(
         'guide.lesson',

@@ -60,18 +60,13 @@ export function mapScreen(ctx: UiContext): HTMLElement {
       h('h1', { id: 'map-heading', tabindex: -1, 'data-screen-heading': true, className: 'scenario-title' }, t('map.title')),
       h('p', { className: 'badge-count' }, t('map.badges', { count: badges })),
       badges === worlds.length &&
-        h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'map-certificate', onclick: () => ctx.session.toCertificate() }, t('certificate.open')),
+        h(
+          'button',
+          { type: 'button', className: 'secondary', 'data-focus-id': 'map-certificate', onclick: () => ctx.session.toCertificate() },
+          t('certificate.open'),
+        ),
     ),
     h('div', { className: 'stage', id: 'stage', 'data-view': 'map' }),
-    h(
-      'div',
-      { className: 'panel' },
-      h(
-        'div',
-        { className: 'card' },
-        mascotLine(ctx, t('map.intro')),
-        list,
-      ),
-    ),
+    h('div', { className: 'panel' }, h('div', { className: 'card' }, mascotLine(ctx, t('map.intro')), list)),
   );
 }

@@ -23,14 +23,21 @@ export function miniGameScreen(ctx: UiContext, state: MiniGameState, scope: Scre
 
   return h(
     'section',
-    { className: `screen play-layout game-screen game-${game.type} world-${world.family} phase-${state.phase}`, 'aria-labelledby': 'game-title' },
+    {
+      className: `screen play-layout game-screen game-${game.type} world-${world.family} phase-${state.phase}`,
+      'aria-labelledby': 'game-title',
+    },
     h(
       'header',
       { className: 'scenario-header' },
       h('h1', { id: 'game-title', className: 'scenario-title' }, t(game.title)),
       position && h('p', { className: 'badge-count' }, t(view.keys.progress, position)),
     ),
-    h('div', { className: 'stage', id: 'stage', 'data-view': 'game' }, state.phase === 'intro' || state.phase === 'results' ? null : view.stage(ctx, game, state)),
+    h(
+      'div',
+      { className: 'stage', id: 'stage', 'data-view': 'game' },
+      state.phase === 'intro' || state.phase === 'results' ? null : view.stage(ctx, game, state),
+    ),
     h('div', { className: 'panel' }, panel(ctx, state, scope)),
   );
 }
@@ -51,10 +58,24 @@ function panel(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLEl
         { className: 'done-actions' },
         // Class and kiosk play relaxed only: no clock for a room or a passing family.
         ctx.mode === 'home' &&
-          h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'game-timed', onclick: () => ctx.session.gameAct({ type: 'start', timed: true }) }, t('game.timed')),
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'secondary',
+              'data-focus-id': 'game-timed',
+              onclick: () => ctx.session.gameAct({ type: 'start', timed: true }),
+            },
+            t('game.timed'),
+          ),
         h(
           'button',
-          { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'game-relaxed', onclick: () => ctx.session.gameAct({ type: 'start', timed: false }) },
+          {
+            type: 'button',
+            className: 'primary with-arrow',
+            'data-focus-id': 'game-relaxed',
+            onclick: () => ctx.session.gameAct({ type: 'start', timed: false }),
+          },
           t('game.relaxed'),
         ),
       ),
@@ -71,12 +92,34 @@ function panel(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLEl
       ...view.review(ctx, game, state),
       h('div', { className: 'key-message' }, h('p', { className: 'key-message-text' }, t(game.wrapUp))),
       ctx.session.getState().tour
-        ? h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'tour-next', onclick: () => ctx.session.tourNext() }, t('kiosk.continue'))
+        ? h(
+            'button',
+            { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'tour-next', onclick: () => ctx.session.tourNext() },
+            t('kiosk.continue'),
+          )
         : h(
             'div',
             { className: 'done-actions' },
-            h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'game-again', onclick: () => ctx.session.gameAct({ type: 'restart' }) }, t('game.again')),
-            h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'game-back', onclick: () => ctx.session.openWorld(game.family) }, t('nav.backToWorld')),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'secondary',
+                'data-focus-id': 'game-again',
+                onclick: () => ctx.session.gameAct({ type: 'restart' }),
+              },
+              t('game.again'),
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'primary with-arrow',
+                'data-focus-id': 'game-back',
+                onclick: () => ctx.session.openWorld(game.family),
+              },
+              t('nav.backToWorld'),
+            ),
           ),
     );
   }

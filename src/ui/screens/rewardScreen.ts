@@ -26,7 +26,11 @@ export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
           'div',
           { className: 'done-actions' },
           allBadges &&
-            h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'reward-certificate', onclick: () => ctx.session.toCertificate() }, t('certificate.open')),
+            h(
+              'button',
+              { type: 'button', className: 'secondary', 'data-focus-id': 'reward-certificate', onclick: () => ctx.session.toCertificate() },
+              t('certificate.open'),
+            ),
           h(
             'button',
             { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'reward-map', onclick: () => ctx.session.toMap() },

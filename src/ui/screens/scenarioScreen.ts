@@ -18,7 +18,11 @@ export function scenarioScreen(ctx: UiContext, scenario: Scenario, runner: Runne
   const step = currentStep(scenario, runner);
   const lastLine = runner.phase === 'intro' && runner.line === step.lines.length - 1;
   const ownPart = !['intro', 'keyMessage', 'help', 'done'].includes(runner.phase);
-  const onStage = ownPart ? stepViewOf(step).stage(ctx, step, runner) : lastLine && step.situation.length ? situationCard(ctx, step.situation) : null;
+  const onStage = ownPart
+    ? stepViewOf(step).stage(ctx, step, runner)
+    : lastLine && step.situation.length
+      ? situationCard(ctx, step.situation)
+      : null;
 
   return h(
     'section',
@@ -29,11 +33,7 @@ export function scenarioScreen(ctx: UiContext, scenario: Scenario, runner: Runne
       h('h1', { id: 'scenario-title', className: 'scenario-title' }, t(scenario.title)),
       progressDots(t('scenario.part', { current: index + 1, total }), index, total, runner.phase),
     ),
-    h(
-      'div',
-      { className: 'stage', id: 'stage', 'data-setting': scenario.setting },
-      onStage,
-    ),
+    h('div', { className: 'stage', id: 'stage', 'data-setting': scenario.setting }, onStage),
     h('div', { className: 'panel' }, panelFor(ctx, scenario, runner)),
   );
 }
@@ -79,7 +79,11 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
         { className: 'card help-card' },
         cardHeading(ctx, [t('scenario.help')], () => [t('scenario.helpIntro'), ...scenario.help.map((k) => t(k))].join(' ')),
         h('p', {}, t('scenario.helpIntro')),
-        h('ul', { className: 'help-list' }, scenario.help.map((key) => h('li', {}, helpLine(ctx, key)))),
+        h(
+          'ul',
+          { className: 'help-list' },
+          scenario.help.map((key) => h('li', {}, helpLine(ctx, key))),
+        ),
         localHelp(ctx),
         actionButton(t('scenario.finish'), 'finish', next),
       );
@@ -140,6 +144,10 @@ export function localHelp(ctx: UiContext): HTMLElement | null {
     'div',
     { className: 'local-help' },
     h('h3', {}, ctx.i18n.t('help.nearYou')),
-    h('ul', { className: 'help-list' }, contacts.map((c) => h('li', {}, h('strong', {}, c.name), ` — ${c.detail}`))),
+    h(
+      'ul',
+      { className: 'help-list' },
+      contacts.map((c) => h('li', {}, h('strong', {}, c.name), ` — ${c.detail}`)),
+    ),
   );
 }

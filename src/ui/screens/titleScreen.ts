@@ -42,14 +42,22 @@ export function titleScreen(ctx: UiContext): HTMLElement {
           { type: 'button', className: 'secondary', 'data-focus-id': 'open-map', onclick: () => ctx.session.toMap() },
           t('nav.openMap'),
         ),
-      progress.completed.length > 0 &&
-        h('p', { className: 'progress-line' }, t('title.progress', { count: progress.completed.length })),
+      progress.completed.length > 0 && h('p', { className: 'progress-line' }, t('title.progress', { count: progress.completed.length })),
     ),
     languagePicker(ctx, 'title-lang'),
     h(
       'div',
       { className: 'grown-ups' },
-      h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'for-grown-ups', onclick: () => ctx.session.toGuide(FIRST_WORLD.family) }, t('guide.open')),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'secondary',
+          'data-focus-id': 'for-grown-ups',
+          onclick: () => ctx.session.toGuide(FIRST_WORLD.family),
+        },
+        t('guide.open'),
+      ),
       ctx.mode === 'home' &&
         h(
           'button',

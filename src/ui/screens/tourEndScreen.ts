@@ -18,7 +18,11 @@ export function tourEndScreen(ctx: UiContext): HTMLElement {
         h('span', { className: 'badge-medal world-contact', 'aria-hidden': 'true' }),
         h('h1', { id: 'tour-end', tabindex: -1, 'data-screen-heading': true }, t('kiosk.endTitle')),
         h('p', {}, t('kiosk.endText')),
-        h('button', { type: 'button', className: 'primary', 'data-focus-id': 'tour-again', onclick: () => ctx.session.toAttract() }, t('kiosk.playAgain')),
+        h(
+          'button',
+          { type: 'button', className: 'primary', 'data-focus-id': 'tour-again', onclick: () => ctx.session.toAttract() },
+          t('kiosk.playAgain'),
+        ),
       ),
     ),
   );

@@ -44,7 +44,13 @@ export function worldScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
         { className: 'game-entry' },
         h(
           'button',
-          { type: 'button', className: `story-button game-button${gamePlayed ? ' done' : ''}`, 'data-focus-id': 'open-game', 'data-game': world.game.id, onclick: () => ctx.session.openGame(family) },
+          {
+            type: 'button',
+            className: `story-button game-button${gamePlayed ? ' done' : ''}`,
+            'data-focus-id': 'open-game',
+            'data-game': world.game.id,
+            onclick: () => ctx.session.openGame(family),
+          },
           h('span', { className: 'story-mark game-mark', 'aria-hidden': 'true' }),
           h('span', { className: 'story-title' }, `${t('worldScreen.gameLabel')}: ${t(world.game.title)}`),
           gamePlayed && h('span', { className: 'story-done' }, t('worldScreen.gameDone')),
@@ -63,15 +69,6 @@ export function worldScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
       h('p', { className: 'badge-count' }, t('map.stories', { done: info.done, total: info.total })),
     ),
     h('div', { className: 'stage', id: 'stage', 'data-view': 'world' }),
-    h(
-      'div',
-      { className: 'panel' },
-      h(
-        'div',
-        { className: 'card' },
-        mascotLine(ctx, t(`common:worldIntro.${family}`)),
-        list,
-      ),
-    ),
+    h('div', { className: 'panel' }, h('div', { className: 'card' }, mascotLine(ctx, t(`common:worldIntro.${family}`)), list)),
   );
 }

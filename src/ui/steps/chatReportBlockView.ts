@@ -55,7 +55,17 @@ export const chatReportBlockView: TaskView<ChatReportBlockTask, ChatReportBlockS
 
     function menu(): HTMLElement {
       const item = (focusId: string, label: string, onclick: () => void, danger = false) =>
-        h('button', { type: 'button', role: 'menuitem', className: `app-menu-item${danger ? ' danger-text' : ''}`, 'data-focus-id': focusId, onclick }, label);
+        h(
+          'button',
+          {
+            type: 'button',
+            role: 'menuitem',
+            className: `app-menu-item${danger ? ' danger-text' : ''}`,
+            'data-focus-id': focusId,
+            onclick,
+          },
+          label,
+        );
       const list = h(
         'div',
         {
@@ -69,8 +79,10 @@ export const chatReportBlockView: TaskView<ChatReportBlockTask, ChatReportBlockS
             act({ type: 'closeMenu' }, 'app-menu');
           },
         },
-        !state.reported && item('app-menu-report', t('practice.report'), () => act({ type: 'report' }, `reason-${task.reasons[0]?.id}`), true),
-        !state.blocked && item('app-menu-block', t('practice.block'), () => act({ type: 'block' }, state.reported ? PRACTICE_HEADING : 'app-menu'), true),
+        !state.reported &&
+          item('app-menu-report', t('practice.report'), () => act({ type: 'report' }, `reason-${task.reasons[0]?.id}`), true),
+        !state.blocked &&
+          item('app-menu-block', t('practice.block'), () => act({ type: 'block' }, state.reported ? PRACTICE_HEADING : 'app-menu'), true),
         item('app-menu-cancel', t('practice.cancel'), () => act({ type: 'closeMenu' }, 'app-menu')),
       );
       arrowKeyNavigation(list);
@@ -105,7 +117,16 @@ export const chatReportBlockView: TaskView<ChatReportBlockTask, ChatReportBlockS
         h(
           'div',
           { className: 'app-actions' },
-          h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'app-cancel', onclick: () => act({ type: 'cancelReport' }, 'app-menu') }, t('practice.cancel')),
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'secondary',
+              'data-focus-id': 'app-cancel',
+              onclick: () => act({ type: 'cancelReport' }, 'app-menu'),
+            },
+            t('practice.cancel'),
+          ),
           h(
             'button',
             {
@@ -125,13 +146,25 @@ export const chatReportBlockView: TaskView<ChatReportBlockTask, ChatReportBlockS
       return h(
         'div',
         { className: 'app-sheet', role: 'group', 'aria-labelledby': 'app-reported' },
-        h('p', { id: 'app-reported', className: 'app-sheet-title', tabindex: -1, 'data-focus-id': 'app-reported' }, t('practice.reportSent')),
+        h(
+          'p',
+          { id: 'app-reported', className: 'app-sheet-title', tabindex: -1, 'data-focus-id': 'app-reported' },
+          t('practice.reportSent'),
+        ),
         h('p', {}, t('practice.blockToo', { name })),
         h(
           'div',
           { className: 'app-actions' },
-          h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'app-not-now', onclick: () => act({ type: 'notNow' }, 'app-menu') }, t('practice.notNow')),
-          h('button', { type: 'button', className: 'danger', 'data-focus-id': 'app-block', onclick: () => act({ type: 'block' }, PRACTICE_HEADING) }, t('practice.block')),
+          h(
+            'button',
+            { type: 'button', className: 'secondary', 'data-focus-id': 'app-not-now', onclick: () => act({ type: 'notNow' }, 'app-menu') },
+            t('practice.notNow'),
+          ),
+          h(
+            'button',
+            { type: 'button', className: 'danger', 'data-focus-id': 'app-block', onclick: () => act({ type: 'block' }, PRACTICE_HEADING) },
+            t('practice.block'),
+          ),
         ),
       );
     }
@@ -143,12 +176,22 @@ export const chatReportBlockView: TaskView<ChatReportBlockTask, ChatReportBlockS
       return h(
         'div',
         { className: 'app-footer' },
-        h('div', { role: 'status', className: 'app-status' }, notes.map((note) => h('p', { className: 'app-notice' }, note))),
+        h(
+          'div',
+          { role: 'status', className: 'app-status' },
+          notes.map((note) => h('p', { className: 'app-notice' }, note)),
+        ),
         !state.blocked &&
           !playingOut &&
           h(
             'button',
-            { type: 'button', className: 'app-reply', 'data-focus-id': 'app-reply', disabled: state.stage !== 'chat', onclick: () => act({ type: 'reply' }, PRACTICE_HEADING) },
+            {
+              type: 'button',
+              className: 'app-reply',
+              'data-focus-id': 'app-reply',
+              disabled: state.stage !== 'chat',
+              onclick: () => act({ type: 'reply' }, PRACTICE_HEADING),
+            },
             t('practice.reply'),
           ),
       );

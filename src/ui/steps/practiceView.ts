@@ -37,19 +37,34 @@ export const practiceView: StepView<PracticeStep> = {
       return h(
         'div',
         { className: 'card outcome think-again practice-card' },
-        heading(ctx, t('scenario.letsThink'), lessSafe.outcome.map((k) => t(k)), true),
+        heading(
+          ctx,
+          t('scenario.letsThink'),
+          lessSafe.outcome.map((k) => t(k)),
+          true,
+        ),
         lessSafe.outcome.map((key) => h('p', { className: 'outcome-text' }, t(key))),
-        actionButton(t('practice.rewind'), 'rewind', () => {
-          ctx.session.act({ type: 'rewind' });
-          focusOn(PRACTICE_HEADING);
-        }, 'think-again-button'),
+        actionButton(
+          t('practice.rewind'),
+          'rewind',
+          () => {
+            ctx.session.act({ type: 'rewind' });
+            focusOn(PRACTICE_HEADING);
+          },
+          'think-again-button',
+        ),
       );
     }
     if (practiceDone(step, runner)) {
       return h(
         'div',
         { className: 'card outcome safe practice-card' },
-        heading(ctx, t('practice.done'), step.outcome.map((k) => t(k)), true),
+        heading(
+          ctx,
+          t('practice.done'),
+          step.outcome.map((k) => t(k)),
+          true,
+        ),
         step.outcome.map((key) => h('p', { className: 'outcome-text' }, t(key))),
         actionButton(t('scenario.continue'), 'continue', () => ctx.session.act({ type: 'next' })),
       );
@@ -65,7 +80,11 @@ export const practiceView: StepView<PracticeStep> = {
 
 function lessSafeOnScreen(step: PracticeStep, runner: RunnerState) {
   const id = runner.practice?.lessSafe;
-  return id ? taskRules(step.task).lessSafe(step.task).find((a) => a.id === id) : undefined;
+  return id
+    ? taskRules(step.task)
+        .lessSafe(step.task)
+        .find((a) => a.id === id)
+    : undefined;
 }
 
 function heading(ctx: UiContext, title: string, body: string[], withIcon: boolean): HTMLElement {

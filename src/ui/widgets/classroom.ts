@@ -16,7 +16,11 @@ export function classChoices(ctx: UiContext, step: ChooseStep, classroom: Classr
   if (classroom.reveal === 'think') {
     card.append(
       h('p', { className: 'think-note' }, t('classroom.think')),
-      h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'class-reveal', onclick: () => ctx.session.reveal('vote') }, t('classroom.showChoices')),
+      h(
+        'button',
+        { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'class-reveal', onclick: () => ctx.session.reveal('vote') },
+        t('classroom.showChoices'),
+      ),
     );
     return card;
   }
@@ -48,7 +52,17 @@ export function classChoices(ctx: UiContext, step: ChooseStep, classroom: Classr
           h(
             'span',
             { className: 'vote-stepper', role: 'group', 'aria-label': t('classroom.votesFor', { choice: label }) },
-            h('button', { type: 'button', className: 'icon-button', 'aria-label': t('classroom.lessVotes', { choice: label }), 'data-focus-id': `minus-${c.id}`, onclick: () => ctx.session.vote(c.id, count - 1) }, '−'),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'icon-button',
+                'aria-label': t('classroom.lessVotes', { choice: label }),
+                'data-focus-id': `minus-${c.id}`,
+                onclick: () => ctx.session.vote(c.id, count - 1),
+              },
+              '−',
+            ),
             h('input', {
               type: 'number',
               min: 0,
@@ -59,7 +73,17 @@ export function classChoices(ctx: UiContext, step: ChooseStep, classroom: Classr
               'data-focus-id': `votes-${c.id}`,
               onchange: (e: Event) => ctx.session.vote(c.id, Number((e.target as HTMLInputElement).value)),
             }),
-            h('button', { type: 'button', className: 'icon-button', 'aria-label': t('classroom.moreVotes', { choice: label }), 'data-focus-id': `plus-${c.id}`, onclick: () => ctx.session.vote(c.id, count + 1) }, '+'),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'icon-button',
+                'aria-label': t('classroom.moreVotes', { choice: label }),
+                'data-focus-id': `plus-${c.id}`,
+                onclick: () => ctx.session.vote(c.id, count + 1),
+              },
+              '+',
+            ),
           ),
         );
       }),
@@ -67,13 +91,20 @@ export function classChoices(ctx: UiContext, step: ChooseStep, classroom: Classr
     card.append(
       h('p', { className: 'think-note' }, t('classroom.countHands')),
       list,
-      h('button', { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'class-chart', onclick: () => ctx.session.reveal('chart') }, t('classroom.showChart')),
+      h(
+        'button',
+        { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'class-chart', onclick: () => ctx.session.reveal('chart') },
+        t('classroom.showChart'),
+      ),
     );
     return card;
   }
 
   // The chart, then the class's choice is played.
-  const { bars, total } = voteSpread(classroom.votes, step.choices.map((c) => c.id));
+  const { bars, total } = voteSpread(
+    classroom.votes,
+    step.choices.map((c) => c.id),
+  );
   const safest = step.choices.find((c) => c.kind === 'safe')!;
   const chart = h(
     'figure',
@@ -88,13 +119,21 @@ export function classChoices(ctx: UiContext, step: ChooseStep, classroom: Classr
           'li',
           { className: choice === safest ? 'safest' : '' },
           h('span', { className: 'bar-label' }, t(choice.label)),
-          h('span', { className: 'bar-track', 'aria-hidden': 'true' }, h('span', { className: 'bar-fill', style: `width: ${Math.round(bar.share * 100)}%` })),
+          h(
+            'span',
+            { className: 'bar-track', 'aria-hidden': 'true' },
+            h('span', { className: 'bar-fill', style: `width: ${Math.round(bar.share * 100)}%` }),
+          ),
           h('span', { className: 'bar-count' }, t('classroom.hands', { count: bar.count })),
         );
       }),
     ),
   );
-  const list = h('ul', { className: 'choices', 'aria-label': t('classroom.playChoice') }, step.choices.map((c) => h('li', {}, choiceButton(c.id, t(c.label)))));
+  const list = h(
+    'ul',
+    { className: 'choices', 'aria-label': t('classroom.playChoice') },
+    step.choices.map((c) => h('li', {}, choiceButton(c.id, t(c.label)))),
+  );
   arrowKeyNavigation(list);
   card.append(
     chart,

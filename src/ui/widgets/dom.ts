@@ -57,7 +57,10 @@ export function arrowKeyNavigation(group: HTMLElement, selector = 'button'): voi
 
 /** A speaker button that reads `text()` aloud, or nothing where the device has no voice. */
 export function readAloudButton(
-  ctx: { i18n: { language: string; t: (k: string) => string }; speaker: { available(l: string): boolean; speak(t: string, l: string): void } },
+  ctx: {
+    i18n: { language: string; t: (k: string) => string };
+    speaker: { available(l: string): boolean; speak(t: string, l: string): void };
+  },
   text: () => string,
   focusId: string,
 ): HTMLButtonElement | null {

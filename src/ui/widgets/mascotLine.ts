@@ -7,7 +7,12 @@ export function mascotLine(ctx: UiContext, text: string): HTMLElement {
   return h(
     'div',
     { className: 'dialogue' },
-    h('div', { className: 'dialogue-head' }, h('span', { className: 'speaker' }, t('mascot.name')), readAloudButton(ctx, () => text, 'read-line')),
+    h(
+      'div',
+      { className: 'dialogue-head' },
+      h('span', { className: 'speaker' }, t('mascot.name')),
+      readAloudButton(ctx, () => text, 'read-line'),
+    ),
     h('p', { className: 'dialogue-text' }, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), text),
   );
 }

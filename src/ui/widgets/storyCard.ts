@@ -30,9 +30,5 @@ export function cardHeading(ctx: UiContext, content: (Node | string | null)[], s
 }
 
 export function actionButton(label: string, focusId: string, onClick: () => void, extraClass = ''): HTMLButtonElement {
-  return h(
-    'button',
-    { type: 'button', className: `primary with-arrow ${extraClass}`, 'data-focus-id': focusId, onclick: onClick },
-    label,
-  );
+  return h('button', { type: 'button', className: `primary with-arrow ${extraClass}`, 'data-focus-id': focusId, onclick: onClick }, label);
 }

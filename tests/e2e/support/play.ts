@@ -73,7 +73,10 @@ export async function practise(page: Page, lang: Lang, step: PracticeStep, how: 
 
 async function press(page: Page, lang: Lang, key: string, how: 'mouse' | 'keyboard', vars?: Record<string, string>): Promise<void> {
   const name = say(lang, key, undefined, vars);
-  if (how === 'mouse') return onScreen(page).getByRole('button', { name: exact(name) }).click();
+  if (how === 'mouse')
+    return onScreen(page)
+      .getByRole('button', { name: exact(name) })
+      .click();
   await tabTo(page, name);
   await page.keyboard.press('Enter');
 }
@@ -154,7 +157,9 @@ export async function playWorldToBadge(page: Page, lang: Lang, family: RiskFamil
       await button(page, lang, 'nav.backToWorld').click();
     }
   }
-  await expect(page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, `world.${family}`) }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, `world.${family}`) }) }),
+  ).toBeVisible();
 }
 
 /** Presses Tab until the focused control's text starts with `name`, checking focus stays visible. */
@@ -167,7 +172,12 @@ export async function tabTo(page: Page, name: string, max = 40): Promise<void> {
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       // By what it shows ("+") or by its accessible name (the pop-up's ✕, named "Close").
-      return { text: (el.textContent ?? '').trim(), label: (el.getAttribute('aria-label') ?? '').trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        text: (el.textContent ?? '').trim(),
+        label: (el.getAttribute('aria-label') ?? '').trim(),
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     if (!state) continue;
     expect(state.outline, `focus ring on "${state.text || state.label}"`).not.toBe('none');
@@ -264,7 +274,9 @@ async function patrolByKeyboard(page: Page, lang: Lang, game: PopupPatrolGame): 
   await expect(page.locator(':focus')).toHaveText(say(lang, 'popupPatrol.resultsTitle'));
   // One reason at a time, stepped through by the same button; focus stays on it.
   for (let i = 0; i < game.popups.length; i++) {
-    await expect(page.locator('.review-one h3')).toHaveText(say(lang, 'popupPatrol.reviewCounter', undefined, { current: i + 1, total: game.popups.length }));
+    await expect(page.locator('.review-one h3')).toHaveText(
+      say(lang, 'popupPatrol.reviewCounter', undefined, { current: i + 1, total: game.popups.length }),
+    );
     await expect(page.locator('.review-one .review-card')).toHaveText(say(lang, game.popups[i]!.text));
     if (i === 0) await tabTo(page, say(lang, 'popupPatrol.reviewNext'));
     else if (i < game.popups.length - 1) await expect(page.locator(':focus')).toHaveText(say(lang, 'popupPatrol.reviewNext'));
@@ -289,12 +301,16 @@ export async function playPopupPatrolByMouse(page: Page, lang: Lang, game: Popup
     } else {
       await page.getByRole('button', { name: exact(say(lang, popup.accept)) }).click();
     }
-    await expect(page.getByRole('heading', { name: say(lang, popup.trick ? 'popupPatrol.rightTrick' : 'popupPatrol.rightFine') })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: say(lang, popup.trick ? 'popupPatrol.rightTrick' : 'popupPatrol.rightFine') }),
+    ).toBeVisible();
     await screenButton(page, lang, 'scenario.next').click();
   }
   await expect(page.getByRole('heading', { name: say(lang, 'popupPatrol.resultsTitle') })).toBeVisible();
   const tricks = game.popups.filter((p) => p.trick).length;
-  await expect(onScreen(page).getByText(say(lang, 'game.score', undefined, { correct: game.popups.length - tricks, total: game.popups.length }))).toBeVisible();
+  await expect(
+    onScreen(page).getByText(say(lang, 'game.score', undefined, { correct: game.popups.length - tricks, total: game.popups.length })),
+  ).toBeVisible();
   await screenButton(page, lang, 'popupPatrol.reviewPrevious').click();
   await expect(page.locator('.review-one .review-card')).toHaveText(say(lang, game.popups.at(-1)!.text));
 }

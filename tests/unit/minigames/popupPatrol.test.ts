@@ -27,7 +27,8 @@ const game: PopupPatrolGame = {
     { id: 'torch', from: 'f', text: 'x', accept: 'Allow', decline: "Don't allow", trick: true, trap: 'copied', why: 'y' },
   ],
 };
-const run = (s: PopupPatrolState, ...actions: (PopupPatrolAction | CommonGameAction)[]) => actions.reduce((st, a) => popupPatrolReducer(game, st, a), s);
+const run = (s: PopupPatrolState, ...actions: (PopupPatrolAction | CommonGameAction)[]) =>
+  actions.reduce((st, a) => popupPatrolReducer(game, st, a), s);
 const started = () => run(startPopupPatrol(game), { type: 'start', timed: false });
 
 describe('pop-up patrol', () => {
@@ -95,7 +96,13 @@ describe('pop-up patrol', () => {
   });
 
   it('with the timer, a pop-up left alone comes back later, at no cost', () => {
-    let s = run(startPopupPatrol(game), { type: 'start', timed: true }, { type: 'answer', answer: 'accept' }, { type: 'again' }, { type: 'later' });
+    let s = run(
+      startPopupPatrol(game),
+      { type: 'start', timed: true },
+      { type: 'answer', answer: 'accept' },
+      { type: 'again' },
+      { type: 'later' },
+    );
     expect(s).toMatchObject({ queue: ['update', 'torch', 'prize'], answered: [], deferred: true, sprung: 0 });
     expect(popupPatrolRules.waiting(s)).toBe(true);
     s = run(s, { type: 'answer', answer: 'accept' });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SortingGame } from '../../../src/content/types';
-import { currentCard, sortingReducer, sortingScore, startSorting, type SortingAction, type SortingState } from '../../../src/engine/minigames/sorting';
+import {
+  currentCard,
+  sortingReducer,
+  sortingScore,
+  startSorting,
+  type SortingAction,
+  type SortingState,
+} from '../../../src/engine/minigames/sorting';
 import type { CommonGameAction } from '../../../src/engine/minigames/rules';
 
 const game: SortingGame = {
@@ -18,7 +25,8 @@ const game: SortingGame = {
     { id: 'c3', text: 'x', bin: 'first', why: 'y' },
   ],
 };
-const run = (s: SortingState, ...actions: (SortingAction | CommonGameAction)[]) => actions.reduce((st, a) => sortingReducer(game, st, a), s);
+const run = (s: SortingState, ...actions: (SortingAction | CommonGameAction)[]) =>
+  actions.reduce((st, a) => sortingReducer(game, st, a), s);
 
 describe('sorting mini-game', () => {
   it('starts with an introduction, relaxed unless the timer is chosen', () => {
@@ -42,7 +50,15 @@ describe('sorting mini-game', () => {
     expect(s.queue).toEqual(['c2', 'c3', 'c1']);
     expect(s.sorted).toEqual([]);
     expect(s.deferred).toBe(true);
-    s = run(s, { type: 'sort', bin: 'second' }, { type: 'next' }, { type: 'sort', bin: 'first' }, { type: 'next' }, { type: 'sort', bin: 'first' }, { type: 'next' });
+    s = run(
+      s,
+      { type: 'sort', bin: 'second' },
+      { type: 'next' },
+      { type: 'sort', bin: 'first' },
+      { type: 'next' },
+      { type: 'sort', bin: 'first' },
+      { type: 'next' },
+    );
     expect(s.phase).toBe('results');
     expect(sortingScore(s)).toEqual({ correct: 3, total: 3 });
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatReportBlockTask } from '../../../src/content';
-import { chatReportBlock as rules, type ChatReportBlockAction, type ChatReportBlockState } from '../../../src/engine/steps/tasks/chatReportBlock';
+import {
+  chatReportBlock as rules,
+  type ChatReportBlockAction,
+  type ChatReportBlockState,
+} from '../../../src/engine/steps/tasks/chatReportBlock';
 import type { LessSafe } from '../../../src/engine/steps/tasks';
 
 const task: ChatReportBlockTask = {
@@ -45,7 +49,13 @@ describe('chat report and block: rules', () => {
 
   it('accepts any honest reason, and only the reasons the app offers', () => {
     for (const reason of task.reasons) {
-      const s = play({ type: 'openMenu' }, { type: 'report' }, { type: 'pickReason', reasonId: reason.id }, { type: 'sendReport' }, { type: 'block' });
+      const s = play(
+        { type: 'openMenu' },
+        { type: 'report' },
+        { type: 'pickReason', reasonId: reason.id },
+        { type: 'sendReport' },
+        { type: 'block' },
+      );
       expect(rules.done(task, s), reason.id).toBe(true);
     }
     const form = play({ type: 'openMenu' }, { type: 'report' });
@@ -67,14 +77,31 @@ describe('chat report and block: rules', () => {
 
   it('lets the child close the menu, cancel the report or say "not now", without losing what is done', () => {
     expect(play({ type: 'openMenu' }, { type: 'closeMenu' })).toEqual(rules.start(task));
-    expect(play({ type: 'openMenu' }, { type: 'report' }, { type: 'pickReason', reasonId: 'secret' }, { type: 'cancelReport' })).toEqual(rules.start(task));
-    const later = play({ type: 'openMenu' }, { type: 'report' }, { type: 'pickReason', reasonId: 'secret' }, { type: 'sendReport' }, { type: 'notNow' });
+    expect(play({ type: 'openMenu' }, { type: 'report' }, { type: 'pickReason', reasonId: 'secret' }, { type: 'cancelReport' })).toEqual(
+      rules.start(task),
+    );
+    const later = play(
+      { type: 'openMenu' },
+      { type: 'report' },
+      { type: 'pickReason', reasonId: 'secret' },
+      { type: 'sendReport' },
+      { type: 'notNow' },
+    );
     expect(later).toMatchObject({ stage: 'chat', reported: true, blocked: false });
     // The menu no longer offers Report once reported, and Block still works from there.
-    expect(rules.actions(task, play({ type: 'openMenu' }, { type: 'report' }, { type: 'pickReason', reasonId: 'secret' }, { type: 'sendReport' }, { type: 'notNow' }, { type: 'openMenu' }))).toEqual([
-      { type: 'closeMenu' },
-      { type: 'block' },
-    ]);
+    expect(
+      rules.actions(
+        task,
+        play(
+          { type: 'openMenu' },
+          { type: 'report' },
+          { type: 'pickReason', reasonId: 'secret' },
+          { type: 'sendReport' },
+          { type: 'notNow' },
+          { type: 'openMenu' },
+        ),
+      ),
+    ).toEqual([{ type: 'closeMenu' }, { type: 'block' }]);
   });
 
   it('makes Reply the less safe action: it plays out instead of changing the app', () => {
@@ -87,7 +114,13 @@ describe('chat report and block: rules', () => {
 
   it('ignores actions that do not fit the screen (a double tap, a stale button)', () => {
     const start = rules.start(task);
-    for (const action of [{ type: 'report' }, { type: 'block' }, { type: 'sendReport' }, { type: 'notNow' }, { type: 'closeMenu' }] as const) {
+    for (const action of [
+      { type: 'report' },
+      { type: 'block' },
+      { type: 'sendReport' },
+      { type: 'notNow' },
+      { type: 'closeMenu' },
+    ] as const) {
       expect(rules.reduce(task, start, action), action.type).toBe(start);
     }
     const menu = play({ type: 'openMenu' });

@@ -107,7 +107,7 @@ describe('app: the registry host', () => {
     expect(ctx.session.getState().game).toBe(game);
   });
 
-  it('focus lands on the new screen\'s heading after a control moved on', async () => {
+  it("focus lands on the new screen's heading after a control moved on", async () => {
     const { root } = await mount();
     const play = button(root, en('title.play'));
     play.focus();
@@ -140,7 +140,7 @@ describe('app: the registry host', () => {
     expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'none' }, rect: null, music: null });
   });
 
-  it('speaks a story\'s line once, when it first shows', async () => {
+  it("speaks a story's line once, when it first shows", async () => {
     const { ctx, app } = await mount();
     vi.useFakeTimers();
     ctx.session.play(story.id);

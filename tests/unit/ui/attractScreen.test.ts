@@ -36,7 +36,7 @@ describe('attractScreen', () => {
     expect([...el.querySelectorAll('.language-button')].map((b) => b.getAttribute('lang'))).toEqual(kiosk.languages);
   });
 
-  it('the invitation turns through the event\'s languages, on from where it was after a redraw, and stops with its scope', async () => {
+  it("the invitation turns through the event's languages, on from where it was after a redraw, and stops with its scope", async () => {
     vi.useFakeTimers();
     const ctx = await createTestUi({ mode: 'kiosk', kiosk });
     const start = vi.fn();

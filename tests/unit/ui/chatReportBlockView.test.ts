@@ -26,7 +26,12 @@ function harness(start: RunnerState) {
     mode: 'home',
   } as unknown as UiContext;
   draw();
-  return { acted, get runner() { return runner; } };
+  return {
+    acted,
+    get runner() {
+      return runner;
+    },
+  };
 }
 
 const app = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });

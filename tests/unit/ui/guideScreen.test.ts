@@ -5,7 +5,7 @@ import { guideScreen } from '../../../src/ui/screens/guideScreen';
 import { button, createTestUi, en, show } from './uiContext';
 
 describe('guideScreen', () => {
-  it('a world\'s tab opens that world\'s guide; the shown one is pressed', async () => {
+  it("a world's tab opens that world's guide; the shown one is pressed", async () => {
     const ctx = await createTestUi();
     const [first, second] = [WORLDS[0]!, WORLDS[1]!];
     ctx.session.toGuide(first.family);

@@ -8,7 +8,12 @@ import type { ScreenScope } from '../../../src/ui/screenScope';
 import { button, createTestUi, en, scope, show } from './uiContext';
 
 const world = WORLDS.find((w) => w.game.type === 'sorting')!;
-const game = world.game.type === 'sorting' ? world.game : (() => { throw new Error('no sorting game'); })();
+const game =
+  world.game.type === 'sorting'
+    ? world.game
+    : (() => {
+        throw new Error('no sorting game');
+      })();
 const draw = (ctx: UiContext, s: ScreenScope = scope()) => show(miniGameScreen(ctx, ctx.session.getState().game!, s));
 const state = (ctx: UiContext) => ctx.session.getState().game!;
 
@@ -60,7 +65,8 @@ describe('miniGameScreen', () => {
   it('from the results, back to the world', async () => {
     const ctx = await atIntro();
     ctx.session.gameAct({ type: 'start', timed: false });
-    while (state(ctx).phase !== 'results') ctx.session.gameAct(state(ctx).phase === 'sort' ? { type: 'sort', bin: 'first' } : { type: 'next' });
+    while (state(ctx).phase !== 'results')
+      ctx.session.gameAct(state(ctx).phase === 'sort' ? { type: 'sort', bin: 'first' } : { type: 'next' });
     button(draw(ctx), en('nav.backToWorld')).click();
     expect(ctx.session.getState()).toMatchObject({ screen: 'world', world: world.family });
   });
@@ -124,21 +130,25 @@ describe('miniGameScreen, whatever the game type', () => {
       { type: 'start', timed: false },
       { type: 'start', timed: true },
     ]);
-    for (const mode of ['class', 'kiosk'] as const) expect(byFocus(miniGameScreen(fakeContext(mode).ctx, startMiniGame(game), scope()), 'game-timed'), mode).toBeNull();
+    for (const mode of ['class', 'kiosk'] as const)
+      expect(byFocus(miniGameScreen(fakeContext(mode).ctx, startMiniGame(game), scope()), 'game-timed'), mode).toBeNull();
   });
 
-  it.each(WORLDS.map((w) => [w.game.id, w.game] as const))('%s: relaxed play has no clock; timed, an item left alone only comes back later', (_, game) => {
-    const relaxed = fakeContext();
-    const playing = (timed: boolean): MiniGameState => miniGameReducer(game, startMiniGame(game), { type: 'start', timed });
-    expect(miniGameScreen(relaxed.ctx, playing(false), scope()).querySelector('.timer')).toBeNull();
-    vi.advanceTimersByTime(CARD_SECONDS * 1000 * 3);
-    expect(relaxed.gameAct).not.toHaveBeenCalled();
+  it.each(WORLDS.map((w) => [w.game.id, w.game] as const))(
+    '%s: relaxed play has no clock; timed, an item left alone only comes back later',
+    (_, game) => {
+      const relaxed = fakeContext();
+      const playing = (timed: boolean): MiniGameState => miniGameReducer(game, startMiniGame(game), { type: 'start', timed });
+      expect(miniGameScreen(relaxed.ctx, playing(false), scope()).querySelector('.timer')).toBeNull();
+      vi.advanceTimersByTime(CARD_SECONDS * 1000 * 3);
+      expect(relaxed.gameAct).not.toHaveBeenCalled();
 
-    const timed = fakeContext();
-    expect(miniGameScreen(timed.ctx, playing(true), scope()).querySelector('.timer')).not.toBeNull();
-    vi.advanceTimersByTime(CARD_SECONDS * 1000);
-    expect(timed.gameAct.mock.calls).toEqual([[{ type: 'later' }]]);
-  });
+      const timed = fakeContext();
+      expect(miniGameScreen(timed.ctx, playing(true), scope()).querySelector('.timer')).not.toBeNull();
+      vi.advanceTimersByTime(CARD_SECONDS * 1000);
+      expect(timed.gameAct.mock.calls).toEqual([[{ type: 'later' }]]);
+    },
+  );
 
   it("the sorting view's bins send the bin they name, and the screen says which card of how many", () => {
     const game = WORLDS.find((w) => w.game.type === 'sorting')!.game;
@@ -159,7 +169,8 @@ describe('miniGameScreen, whatever the game type', () => {
     const game = WORLDS.find((w) => w.family === 'contract')!.game;
     const { ctx, gameAct } = fakeContext();
     let state = miniGameReducer(game, startMiniGame(game), { type: 'start', timed: false });
-    for (let i = 0; i < 50 && state.phase !== 'results'; i++) state = miniGameReducer(game, state, state.phase === 'feedback' ? { type: 'next' } : { type: 'answer', answer: 'close' });
+    for (let i = 0; i < 50 && state.phase !== 'results'; i++)
+      state = miniGameReducer(game, state, state.phase === 'feedback' ? { type: 'next' } : { type: 'answer', answer: 'close' });
     expect(state.phase).toBe('results');
     const el = miniGameScreen(ctx, state, scope());
     expect(el.querySelector('[data-screen-heading]')?.textContent).toBe('[popupPatrol.resultsTitle]');

@@ -97,7 +97,11 @@ describe('pop-up patrol view', () => {
     let state = at({ type: 'start', timed: false });
     while (state.phase !== 'results') {
       const popup = game.popups.find((p) => p.id === state.queue[0]);
-      state = popupPatrolReducer(game, state, state.phase === 'feedback' ? { type: 'next' } : { type: 'answer', answer: popup!.trick ? 'close' : 'accept' });
+      state = popupPatrolReducer(
+        game,
+        state,
+        state.phase === 'feedback' ? { type: 'next' } : { type: 'answer', answer: popup!.trick ? 'close' : 'accept' },
+      );
     }
     const root = document.createElement('div');
     root.append(...popupPatrolView.review(ctx, game, state));

@@ -7,7 +7,7 @@ import { button, createTestUi, en, show } from './uiContext';
 const family = WORLDS[0]!.family;
 
 describe('rewardScreen', () => {
-  it('names the world\'s badge and goes back to the map', async () => {
+  it("names the world's badge and goes back to the map", async () => {
     const ctx = await createTestUi();
     const el = show(rewardScreen(ctx, family));
     expect(el.querySelector('h1')?.textContent).toBe(en('reward.title', { world: en(`common:world.${family}`) }));

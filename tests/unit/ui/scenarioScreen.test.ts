@@ -27,7 +27,7 @@ const throughIntro = (ctx: UiContext) => {
 const finishSafely = (ctx: UiContext) => finishStory(ctx.session);
 
 describe('scenarioScreen', () => {
-  it('Next walks through Tiko\'s lines to the choices', async () => {
+  it("Next walks through Tiko's lines to the choices", async () => {
     const ctx = await createTestUi();
     ctx.session.play(story.id);
     const act = vi.spyOn(ctx.session, 'act');
@@ -76,7 +76,7 @@ describe('scenarioScreen', () => {
     expect(ctx.session.getState().runner).toMatchObject({ scenarioId: world.scenarios.find((s) => s.id !== story.id)!.id });
   });
 
-  it('the done card\'s Play again and Back to the map go where they say', async () => {
+  it("the done card's Play again and Back to the map go where they say", async () => {
     const ctx = await createTestUi();
     ctx.session.play(story.id);
     finishSafely(ctx);

@@ -52,7 +52,7 @@ describe('screenScope', () => {
     expect(calls).toEqual(['two']);
   });
 
-  it('keeps an instance\'s state across redraws, and a new instance starts afresh', () => {
+  it("keeps an instance's state across redraws, and a new instance starts afresh", () => {
     const scope = createScreenScope();
     const first = scope.keep('cycle', () => ({ index: 1 }));
     first.index = 3;

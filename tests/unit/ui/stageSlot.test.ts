@@ -4,7 +4,17 @@ import { createStageStore } from '../../../src/state/stage';
 import { watchStageSlot } from '../../../src/ui/stageSlot';
 
 const box = (el: Element, top: number, height: number, left = 100, width = 600) =>
-  (el.getBoundingClientRect = () => ({ top, left, width, height, bottom: top + height, right: left + width, x: left, y: top, toJSON: () => ({}) }));
+  (el.getBoundingClientRect = () => ({
+    top,
+    left,
+    width,
+    height,
+    bottom: top + height,
+    right: left + width,
+    x: left,
+    y: top,
+    toJSON: () => ({}),
+  }));
 
 describe('watchStageSlot', () => {
   it('the free area is the slot less its margin and the situation card over its bottom', () => {

@@ -24,13 +24,13 @@ describe('titleScreen', () => {
     expect(ctx.session.getState().screen).toBe('map');
   });
 
-  it('the grown-ups button opens the first world\'s guide', async () => {
+  it("the grown-ups button opens the first world's guide", async () => {
     const ctx = await createTestUi();
     button(show(titleScreen(ctx)), en('guide.open')).click();
     expect(ctx.session.getState()).toMatchObject({ screen: 'guide', world: 'contact' });
   });
 
-  it('offers the teachers\' mode only at home, and says when the engine failed', async () => {
+  it("offers the teachers' mode only at home, and says when the engine failed", async () => {
     const home = await createTestUi();
     expect(() => button(titleScreen(home), en('classroom.open'))).not.toThrow();
     const kiosk = await createTestUi({ mode: 'kiosk' });

@@ -22,7 +22,8 @@ async function englishWords() {
   i18n.use({
     type: 'postProcessor',
     name: 'typography',
-    process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) => typeset(translator.language ?? '', value),
+    process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
+      typeset(translator.language ?? '', value),
   });
   await i18n.init({
     lng: 'en',
@@ -44,7 +45,11 @@ export interface TestUiOptions {
   help?: HelpConfig;
 }
 
-export async function createTestUi({ mode = 'home', kiosk = mode === 'kiosk' ? DEFAULT_KIOSK : null, help = EMPTY_HELP }: TestUiOptions = {}): Promise<UiContext> {
+export async function createTestUi({
+  mode = 'home',
+  kiosk = mode === 'kiosk' ? DEFAULT_KIOSK : null,
+  help = EMPTY_HELP,
+}: TestUiOptions = {}): Promise<UiContext> {
   const i18n = await englishWords();
   const classMode = mode === 'class';
   const game = createGameStore({ storage: null });
@@ -82,7 +87,10 @@ export const en = (key: string, vars: Record<string, unknown> = {}): string => {
 /** The button whose words are exactly `label`; fails loudly when there is none. */
 export function button(root: ParentNode, label: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label.trim());
-  if (!found) throw new Error(`No button "${label}" among: ${[...root.querySelectorAll('button')].map((b) => `"${b.textContent?.trim()}"`).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `No button "${label}" among: ${[...root.querySelectorAll('button')].map((b) => `"${b.textContent?.trim()}"`).join(', ')}`,
+    );
   return found;
 }
 

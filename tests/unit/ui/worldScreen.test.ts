@@ -27,7 +27,7 @@ describe('worldScreen', () => {
     expect(buttons[1]!.classList.contains('next')).toBe(true);
   });
 
-  it('the mini-game button opens the world\'s game', async () => {
+  it("the mini-game button opens the world's game", async () => {
     const ctx = await createTestUi();
     const el = show(worldScreen(ctx, world.family));
     const openGame = vi.spyOn(ctx.session, 'openGame');

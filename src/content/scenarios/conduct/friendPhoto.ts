@@ -7,7 +7,13 @@ import { choose, message, notice, safe, scenario, thinkAgain } from '../scenario
  * their school) are private too.
  */
 export const conductFriendPhoto = scenario(
-  { family: 'conduct', id: 'conduct-friend-photo', setting: 'photo-sharing', messages: ['private', 'kind'], help: ['trustedAdult', 'reportButton'] },
+  {
+    family: 'conduct',
+    id: 'conduct-friend-photo',
+    setting: 'photo-sharing',
+    messages: ['private', 'kind'],
+    help: ['trustedAdult', 'reportButton'],
+  },
   [
     choose('photo', { mood: 'talking', lines: 2, situation: [notice()] }, [
       thinkAgain('post-now', 'thinking'),

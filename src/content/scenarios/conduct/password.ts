@@ -7,7 +7,13 @@ import { choose, message, notice, safe, scenario, thinkAgain } from '../scenario
  * pick a strong passphrase of three random words.
  */
 export const conductPassword = scenario(
-  { family: 'conduct', id: 'conduct-password', setting: 'game-lobby', messages: ['devices', 'private'], help: ['trustedAdult', 'reportButton'] },
+  {
+    family: 'conduct',
+    id: 'conduct-password',
+    setting: 'game-lobby',
+    messages: ['devices', 'private'],
+    help: ['trustedAdult', 'reportButton'],
+  },
   [
     choose('ask', { mood: 'talking', lines: 2, situation: [message('friend')] }, [
       thinkAgain('share', 'concerned'),

@@ -7,7 +7,13 @@ import { choose, message, safe, scenario, thinkAgain } from '../scenarioBuilder'
  * private, whatever the reason given.
  */
 export const contactPersonalDetails = scenario(
-  { family: 'contact', id: 'contact-personal-details', setting: 'game-lobby', messages: ['private'], help: ['trustedAdult', 'reportButton'] },
+  {
+    family: 'contact',
+    id: 'contact-personal-details',
+    setting: 'game-lobby',
+    messages: ['private'],
+    help: ['trustedAdult', 'reportButton'],
+  },
   [
     choose('prize', { mood: 'talking', lines: 2, situation: [message('sender')] }, [
       thinkAgain('only-school', 'thinking'),

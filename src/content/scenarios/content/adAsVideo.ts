@@ -7,7 +7,13 @@ import { choose, message, notice, safe, scenario, thinkAgain } from '../scenario
  * spot the ad label, don't believe everything, never log in through a link.
  */
 export const contentAdAsVideo = scenario(
-  { family: 'content', id: 'content-ad-as-video', setting: 'video-app', messages: ['trust', 'scams'], help: ['trustedAdult', 'reportButton'] },
+  {
+    family: 'content',
+    id: 'content-ad-as-video',
+    setting: 'video-app',
+    messages: ['trust', 'scams'],
+    help: ['trustedAdult', 'reportButton'],
+  },
   [
     choose('review', { mood: 'talking', lines: 2, situation: [message('creator'), notice()] }, [
       thinkAgain('believe', 'thinking'),

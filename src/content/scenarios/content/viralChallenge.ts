@@ -7,7 +7,13 @@ import { choose, message, safe, scenario, thinkAgain } from '../scenarioBuilder'
  * path: say no, don't pass it on, talk to a trusted adult.
  */
 export const contentViralChallenge = scenario(
-  { family: 'content', id: 'content-viral-challenge', setting: 'video-app', messages: ['no', 'trust'], help: ['trustedAdult', 'reportButton'] },
+  {
+    family: 'content',
+    id: 'content-viral-challenge',
+    setting: 'video-app',
+    messages: ['no', 'trust'],
+    help: ['trustedAdult', 'reportButton'],
+  },
   [
     choose('dare', { mood: 'talking', lines: 2, situation: [message('friend')] }, [
       safe('say-no', 'share'),

@@ -7,7 +7,13 @@ import { choose, notice, request, safe, scenario, thinkAgain } from '../scenario
  * (sharing name, videos and location), and know that saying no is OK.
  */
 export const contractRightsTerms = scenario(
-  { family: 'contract', id: 'contract-rights-terms', setting: 'video-app', messages: ['rights', 'help', 'no'], help: ['trustedAdult', 'helpline'] },
+  {
+    family: 'contract',
+    id: 'contract-rights-terms',
+    setting: 'video-app',
+    messages: ['rights', 'help', 'no'],
+    help: ['trustedAdult', 'helpline'],
+  },
   [
     choose('terms', { mood: 'talking', lines: 2, situation: [request()] }, [
       thinkAgain('tick-now', 'concerned'),
