@@ -34,7 +34,17 @@ export function watchStageSlot(store: StageStore, host: HTMLElement): StageSlotW
 
 function freeArea(stage: HTMLElement): StageRect {
   const box = stage.getBoundingClientRect();
+  const inner = { x: box.left + 8, y: box.top + 8, width: box.width - 16, height: box.height - 16 };
   const card = stage.querySelector('.situation')?.getBoundingClientRect();
-  const bottom = card && card.height > 0 ? Math.max(box.top + 60, card.top - 8) : box.bottom - 8;
-  return { x: box.left + 8, y: box.top + 8, width: box.width - 16, height: Math.max(0, bottom - box.top - 8) };
+  if (!card || card.height <= 0) return inner;
+  const above = { ...inner, height: Math.max(52, card.top - 8 - inner.y) };
+  // A tall pretend app leaves little room above it but a wide one beside it: the picture and Tiko
+  // go there instead, never behind the app (the card keeps its place either way).
+  const sides = [
+    { ...inner, width: card.left - 8 - inner.x },
+    { ...inner, x: card.right + 8, width: inner.x + inner.width - card.right - 8 },
+  ];
+  const area = (r: StageRect) => Math.max(0, r.width) * Math.max(0, r.height);
+  const side = sides.reduce((a, b) => (area(b) > area(a) ? b : a));
+  return area(side) > area(above) * 1.5 ? side : above;
 }

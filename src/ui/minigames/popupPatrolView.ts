@@ -18,11 +18,11 @@ function pretendApp(...over: HTMLElement[]): HTMLElement {
   return h(
     'div',
     // `situation`: the canvas places Tiko above it, as above a story's situation.
-    { className: `situation pretend-app${over.length ? ' covered' : ''}` },
+    { className: `situation popup-app${over.length ? ' covered' : ''}` },
     h(
       'div',
       { className: 'app-backdrop', 'aria-hidden': 'true' },
-      h('span', { className: 'app-bar' }),
+      h('span', { className: 'popup-app-bar' }),
       h('span', { className: 'app-tile' }),
       h('span', { className: 'app-tile' }),
       h('span', { className: 'app-tile' }),

@@ -33,7 +33,8 @@ export const chatReportBlockView: TaskView<ChatReportBlockTask, ChatReportBlockS
 
     return h(
       'section',
-      { className: 'pretend-app chat-app', 'aria-label': t('practice.chatApp') },
+      // `situation`: the canvas keeps the picture and Tiko above it, never behind the app.
+      { className: 'situation pretend-app chat-app', 'aria-label': t('practice.chatApp') },
       h(
         'div',
         { className: 'app-bar' },

@@ -31,6 +31,18 @@ describe('watchStageSlot', () => {
     expect(watcher.follow(slot)).toEqual({ x: 108, y: 58, width: 584, height: 300 - 8 - 58 });
   });
 
+  it('beside a tall, narrow pretend app, the picture goes where the room is, never behind it', () => {
+    const host = document.createElement('main');
+    const slot = host.appendChild(document.createElement('div'));
+    document.body.replaceChildren(host);
+    box(slot, 50, 600, 0, 1000);
+    const app = slot.appendChild(document.createElement('div'));
+    app.className = 'situation pretend-app';
+    box(app, 80, 560, 60, 380);
+    const watcher = watchStageSlot(createStageStore(), host);
+    expect(watcher.follow(slot)).toEqual({ x: 448, y: 58, width: 1000 - 8 - 448, height: 584 });
+  });
+
   it('a screen without a slot has no picture area', () => {
     const host = document.createElement('main');
     expect(watchStageSlot(createStageStore(), host).follow(null)).toBeNull();
