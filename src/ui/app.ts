@@ -103,8 +103,10 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   /** Only while the screens chunk is on its way (the child was faster, or it failed and is tried again). */
   const loadingEntry: ScreenEntry = {
     instance: () => `loading:${ctx.session.getState().screen}`,
-    render: () => {
-      void loadScreens();
+    render: (_ctx, scope) => {
+      // Once per screen change, not at every redraw (words or voices arriving): a try that ends in a
+      // reload (platform/reloadableImport.ts) then only ever follows the child's own step.
+      scope.keep('download', () => void loadScreens());
       return { el: h('div', { className: 'screen', 'aria-busy': 'true' }) };
     },
     back: { label: 'nav.backToStart', go: () => ctx.session.toTitle() },
