@@ -121,10 +121,16 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     return key === null ? { entry: titleEntry, key: 'title' } : { entry, key };
   };
 
+  /** The child was using the screen (a key, a tap) when the placeholder took its place. */
+  let focusWhileLoading = false;
+
   const render = () => {
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.focusId;
-    const hadFocusInScreen = !!focusedId || screenHost.contains(document.activeElement);
     const { entry, key } = currentEntry();
+    // Focus on the placeholder was lost with the button that opened it: the screen that follows
+    // takes it, as if it had come at once.
+    const hadFocusInScreen = !!focusedId || screenHost.contains(document.activeElement) || focusWhileLoading;
+    focusWhileLoading = entry === loadingEntry && hadFocusInScreen;
     const firstRender = !shown;
     const changed = key !== shown?.key;
     if (changed) {

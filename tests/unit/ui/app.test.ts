@@ -116,6 +116,19 @@ describe('app: the registry host', () => {
     expect(document.activeElement?.hasAttribute('data-screen-heading')).toBe(true);
   });
 
+  it('a child faster than the screens download: focus goes to the screen that follows the placeholder', async () => {
+    const ctx = await createTestUi();
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    mountApp(ctx, root);
+    const play = button(root, en('title.play'));
+    play.focus();
+    play.click();
+    expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
+    await vi.dynamicImportSettled();
+    expect(document.activeElement?.id).toBe('map-heading');
+  });
+
   it('a redraw keeps focus on the same control', async () => {
     const { ctx, app, root } = await mount();
     ctx.session.toMap();
