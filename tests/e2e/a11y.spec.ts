@@ -55,7 +55,17 @@ interface Audit {
   problems: string[];
   /** Also check AAA contrast (7:1) with the high-contrast theme, which follows prefers-contrast. */
   contrast?: boolean;
+  /** Run axe at every stop (see AXE_LANGS); the names in the page's language are checked in every language. */
+  axe?: boolean;
 }
+
+/**
+ * axe judges the page's structure, roles and colours, which the six languages share; what differs
+ * is the script and the direction. So axe runs in one language of each kind (Latin left to right,
+ * Arabic right to left, Chinese), and every language has its controls' names checked at every stop
+ * (namesAt). Running axe at thirty stops in all six doubled the longest tests for no new finding.
+ */
+const AXE_LANGS: readonly Lang[] = ['en', 'ar', 'zh'];
 
 /** axe at one stop: no serious or critical violation. */
 async function axeAt(page: Page, audit: Audit, stop: string): Promise<void> {
@@ -126,7 +136,7 @@ interface AxNode {
 }
 
 async function check(page: Page, audit: Audit, stop: string): Promise<void> {
-  await axeAt(page, audit, stop);
+  if (audit.axe !== false) await axeAt(page, audit, stop);
   await namesAt(page, audit, stop);
 }
 
@@ -280,7 +290,7 @@ async function walk(page: Page, audit: Audit): Promise<void> {
   await namesAt(page, audit, 'kiosk attract');
   // axe runs on timers of its own; the languages may turn meanwhile, each marked with its lang.
   await page.clock.resume();
-  await axeAt(page, audit, 'kiosk attract');
+  if (audit.axe !== false) await axeAt(page, audit, 'kiosk attract');
 }
 
 /**
@@ -407,11 +417,11 @@ test.describe('accessibility', () => {
   });
 
   for (const lang of LANGS) {
-    test(`every screen in ${lang}: axe finds nothing serious, every control is named in ${lang}, dialogue is announced`, async ({
+    test(`every screen in ${lang}: ${AXE_LANGS.includes(lang) ? 'axe finds nothing serious, ' : ''}every control is named in ${lang}, dialogue is announced`, async ({
       page,
     }) => {
       test.setTimeout(240_000);
-      const audit: Audit = { lang, problems: [], contrast: lang === 'en' || lang === 'ar' };
+      const audit: Audit = { lang, problems: [], contrast: lang === 'en' || lang === 'ar', axe: AXE_LANGS.includes(lang) };
       await walk(page, audit);
       expect(audit.problems).toEqual([]);
     });
