@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fontSubset } from './scripts/vite/fontSubset.ts';
+import { iconModules } from './scripts/vite/iconModules.ts';
 import { META_CSP } from './src/security/contentSecurityPolicy.ts';
 import { worldColourCss } from './src/theme/worlds.ts';
 
@@ -67,6 +68,7 @@ export default defineConfig({
   base: './',
   plugins: [
     worldColours(),
+    iconModules(),
     earlyWordsEntry(),
     contentSecurityPolicy(),
     fontSubset(),
