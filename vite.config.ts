@@ -4,13 +4,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fontSubset } from './scripts/vite/fontSubset.ts';
 import { iconModules } from './scripts/vite/iconModules.ts';
 import { localisedManifest, localisedManifests } from './scripts/vite/manifests.ts';
-import { META_CSP } from './src/security/contentSecurityPolicy.ts';
+import { firstScreen } from './scripts/vite/firstScreen.ts';
 import { worldColourCss } from './src/theme/worlds.ts';
 
-/**
- * The strict Content-Security-Policy (src/security/contentSecurityPolicy.ts says why each
- * source is there). Only in the build: Vite's dev server injects inline styles for hot reload.
- */
 /**
  * The first screen waits for two downloads in a row: the main script, then the interface words
  * it asks for. A tiny second entry (src/earlyWords.ts), placed before the main script, asks for
@@ -39,17 +35,6 @@ function earlyWordsEntry(): Plugin {
   };
 }
 
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP }, injectTo: 'head-prepend' }],
-    },
-  };
-}
-
 /**
  * The worlds' colours come from src/theme/worlds.ts, the module the canvas reads too: the page
  * imports them as a stylesheet of their own, written here, so no style attribute is needed.
@@ -72,7 +57,10 @@ export default defineConfig({
     iconModules(),
     localisedManifests(),
     earlyWordsEntry(),
-    contentSecurityPolicy(),
+    // The first screen inline in index.html, and the strict Content-Security-Policy with the
+    // hashes of its script and style (src/security/contentSecurityPolicy.ts says why each source
+    // is there). Only in the build: Vite's dev server injects inline styles for hot reload.
+    firstScreen(),
     fontSubset(),
     VitePWA({
       // We register ourselves (src/ui/offline.ts) to choose when an update applies.

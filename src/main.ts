@@ -9,6 +9,7 @@ import { LANG_CODES, isLangCode, type LangCode } from './i18n/languages';
 import { changeLanguage, initI18n, loadAllWords, loadInterfaceWords } from './i18n/i18n';
 import { parseUrlOptions, searchWithLanguage } from './engine/urlOptions';
 import { pointManifestAt } from './platform/manifestLink';
+import { finishHandover, pickedLanguage, readShell } from './ui/shellHandover';
 import { EMPTY_HELP, parseHelpConfig, parseKioskConfig, type HelpConfig, type KioskConfig } from './engine/siteConfig';
 import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
 import { STORAGE_KEY, STORAGE_VERSION } from './state/savedState';
@@ -47,11 +48,14 @@ async function boot(): Promise<void> {
   if (classMode) game.getState().setVolume('musicVolume', 0);
   const session = createSession(game, { allWorldsOpen: classMode, classMode });
   const stage = createStageStore();
-  const lang = startLanguage({
-    search: location.search,
-    stored: () => storage.getItem(STORAGE_KEY),
-    browserLanguages: navigator.languages,
-  });
+  // A language picked on the first screen in index.html, before this script arrived, wins.
+  const lang =
+    pickedLanguage(readShell(), '') ??
+    startLanguage({
+      search: location.search,
+      stored: () => storage.getItem(STORAGE_KEY),
+      browserLanguages: navigator.languages,
+    });
   const i18n = await initI18n(lang);
 
   let help: HelpConfig = EMPTY_HELP;
@@ -92,6 +96,7 @@ async function boot(): Promise<void> {
   if (classMode) session.toMap();
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app');
+  const shell = readShell();
   const app = mountApp(ctx, root);
   // Voices often arrive after load, and the stories' words just after the first screen.
   ctx.speaker.onVoicesChanged(() => app.refresh());
@@ -99,6 +104,10 @@ async function boot(): Promise<void> {
   // Class mode opens on the map and a kiosk on its attract screen: those screens come in a second
   // chunk (src/ui/screens/index.ts), and the shell counts as ready once they are drawn.
   await app.firstScreen;
+  // Kept like any choice in Settings: saved at home, and in the address when the link names one.
+  const picked = pickedLanguage(shell, '');
+  if (picked) await ctx.changeLanguage(picked);
+  finishHandover(shell);
   loadChineseFonts(i18n.language);
   i18n.on('languageChanged', loadChineseFonts);
   pointManifestAt(i18n.language);
@@ -111,10 +120,16 @@ async function boot(): Promise<void> {
   // The worlds' words follow the first screen. If the network drops now, the title and
   // settings still work; a grown-up is told, and can try again (or it retries when back online).
   const loadStories = (): Promise<void> =>
-    loadAllWords(i18n, i18n.language as LangCode).then(hideNetworkNotice, (error: unknown) => {
-      console.warn('[i18n] Some stories could not be downloaded; the game offers to try again.', error);
-      showNetworkNotice(i18n, 'network.partMissing', loadStories);
-    });
+    loadAllWords(i18n, i18n.language as LangCode).then(
+      () => {
+        hideNetworkNotice();
+        document.documentElement.dataset.words = 'all';
+      },
+      (error: unknown) => {
+        console.warn('[i18n] Some stories could not be downloaded; the game offers to try again.', error);
+        showNetworkNotice(i18n, 'network.partMissing', loadStories);
+      },
+    );
   void loadStories();
   addEventListener('online', () => {
     if (networkNoticeShown()) void loadStories();

@@ -12,6 +12,14 @@ export function frenchSpacing(text: string): string {
 }
 
 /**
+ * Russian writes many words with a hyphen (по-доброму, из-за, кто-нибудь); a line must not break
+ * at it and leave «по-» alone at the end of a line. A word joiner after the hyphen forbids the break.
+ */
+export function russianHyphens(text: string): string {
+  return text.replace(/([А-Яа-яЁё])-(?!\u2060)([А-Яа-яЁё])/g, '$1-\u2060$2');
+}
+
+/**
  * Each language's own typesetting rule, or none. Keyed by every language, so a
  * language added to the list does not compile until someone has decided.
  */
@@ -20,7 +28,7 @@ export const TYPESETTING: Record<LangCode, ((text: string) => string) | null> = 
   zh: null,
   en: null,
   fr: frenchSpacing,
-  ru: null,
+  ru: russianHyphens,
   es: null,
 };
 

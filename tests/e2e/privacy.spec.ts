@@ -7,7 +7,8 @@ import { expect, openGame, say, test, watchContext } from './fixtures';
 import { button, playMiniGameByKeyboard, playWorldToBadge, screenButton, worldButton } from './support/play';
 import { savedRecordErrors } from '../support/savedSchema';
 import { WORLDS } from '../../src/content';
-import { META_CSP } from '../../src/security/contentSecurityPolicy';
+import { createHash } from 'node:crypto';
+import { metaCsp } from '../../src/security/contentSecurityPolicy';
 
 test('the guard sees the service worker’s own requests and would catch one to another host, an uncaught error or a CSP violation', async ({
   browser,
@@ -18,8 +19,20 @@ test('the guard sees the service worker’s own requests and would catch one to 
   const watch = await watchContext(context, new URL(baseURL!).origin);
   const page = await context.newPage();
   await openGame(page, 'lang=en');
-  // The build carries exactly the policy docs/DEPLOY.md documents.
-  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(META_CSP);
+  // The build carries exactly the policy docs/DEPLOY.md documents, with the hashes of its own
+  // inline first screen (the one inline script and the one inline style), and nothing else.
+  const inline = await page.evaluate(() => ({
+    scripts: [...document.querySelectorAll('script:not([src]):not([type])')].map((s) => s.textContent ?? ''),
+    styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+  }));
+  expect(inline.scripts.length).toBe(1);
+  expect(inline.styles.length).toBe(1);
+  const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+  const policy = metaCsp({ script: inline.scripts.map(sha256), style: inline.styles.map(sha256) });
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(policy);
+  // And the host file the build writes for hosts that send headers says the same, plus frame-ancestors.
+  const headers = await (await page.request.get(new URL('_headers', page.url()).href)).text();
+  expect(headers).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The worker fetches its precache itself, and the guard sees those requests.
   await expect.poll(() => watch.fromServiceWorker.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HEADER_CSP, META_CSP, SECURITY_HEADERS } from '../../src/security/contentSecurityPolicy';
+import { HEADER_CSP, META_CSP, SECURITY_HEADERS, headerCsp, metaCsp } from '../../src/security/contentSecurityPolicy';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 
@@ -20,8 +20,9 @@ function quoted(doc: string, name: string): string[] {
 describe('deployment headers', () => {
   // Written out in full on purpose: a source added to the policy must be added here too, by a
   // person who has read why each one is there (src/security/contentSecurityPolicy.ts).
+  // The build's hashes of the inline first screen stand as a marker where the docs quote it.
   const EXPECTED_META =
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' data:; " +
+    "default-src 'none'; script-src 'self' 'sha256-FROM-DIST-HEADERS'; style-src 'self' 'sha256-FROM-DIST-HEADERS'; img-src 'self' data: blob:; media-src 'self' data:; " +
     "connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
   it('the meta policy is exactly the reviewed one, and the header adds frame-ancestors', () => {
@@ -38,10 +39,20 @@ describe('deployment headers', () => {
     });
   });
 
-  it('vite.config.ts writes the meta tag from the shared policy', () => {
-    const config = read('vite.config.ts');
-    expect(config).toMatch(/import \{[^}]*\bMETA_CSP\b[^}]*\} from '\.\/src\/security\/contentSecurityPolicy(\.ts)?'/);
-    expect(config).toMatch(/content: META_CSP/);
+  it('allows the inline first screen by its hashes only, never by unsafe-inline', () => {
+    const hashes = { script: ['sha256-aaa='], style: ['sha256-bbb=', 'sha256-ccc='] };
+    expect(metaCsp(hashes)).toContain("script-src 'self' 'sha256-aaa=';");
+    expect(metaCsp(hashes)).toContain("style-src 'self' 'sha256-bbb=' 'sha256-ccc=';");
+    expect(headerCsp(hashes)).toBe(`${metaCsp(hashes)}; frame-ancestors 'none'`);
+    expect(metaCsp(hashes)).not.toMatch(/unsafe/);
+  });
+
+  it("the build writes the meta tag and the hosts' header files from the shared policy", () => {
+    const plugin = read('scripts/vite/firstScreen.ts');
+    expect(plugin).toMatch(/import \{[^}]*\bmetaCsp\b[^}]*\bheaderCsp\b|import \{[^}]*\bheaderCsp\b[^}]*\bmetaCsp\b/);
+    expect(plugin).toMatch(/content="\$\{metaCsp\(hashes\)/);
+    expect(plugin).toMatch(/'_headers'/);
+    expect(read('vite.config.ts')).toMatch(/firstScreen\(\)/);
   });
 
   it.each(['docs/DEPLOY.md', 'README.md'])('%s quotes exactly the shared headers', (path) => {

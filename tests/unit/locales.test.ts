@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, flatten, namespaces, pluralBase, pluralForm } from '../support/locales';
 
 /** Keys whose text may be the same as English: names and symbols, not sentences. */
-const MAY_MATCH_ENGLISH = new Set(['common:mascot.name', 'common:settings.textSizeNormal']);
+// The mascot's name, and the installed app's short name, which is his name.
+const MAY_MATCH_ENGLISH = new Set(['common:mascot.name', 'common:app.shortName', 'common:settings.textSizeNormal']);
 
 const base = (key: string) => pluralBase(key) ?? key;
 

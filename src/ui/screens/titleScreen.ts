@@ -20,7 +20,7 @@ export function titleScreen(ctx: UiContext): HTMLElement {
     h(
       'div',
       { className: 'speech' },
-      h('p', {}, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), t('mascot.greeting')),
+      h('p', {}, h('span', { className: 'sr-only' }, t('mascot.says')), ' ', t('mascot.greeting')),
       readAloudButton(ctx, () => t('mascot.greeting'), 'read-greeting'),
     ),
     h(

@@ -13,6 +13,6 @@ export function mascotLine(ctx: UiContext, text: string): HTMLElement {
       h('span', { className: 'speaker' }, t('mascot.name')),
       readAloudButton(ctx, () => text, 'read-line'),
     ),
-    h('p', { className: 'dialogue-text' }, h('span', { className: 'sr-only' }, `${t('mascot.says')}: `), text),
+    h('p', { className: 'dialogue-text' }, h('span', { className: 'sr-only' }, t('mascot.says')), ' ', text),
   );
 }

@@ -1,0 +1,175 @@
+/**
+ * Languages in links, in the manifest and on the first screen (issue 16): the address keeps the
+ * child's choice, region tags work, the installed app speaks the child's language, the title card
+ * fits a laptop in all six, and the first screen, inline in index.html, is in the child's language
+ * before any script has downloaded and does not move when the game takes it over.
+ */
+import type { Page } from '@playwright/test';
+import { LANG_CODES, directionOf } from '../../src/i18n/languages';
+import { expect, openGame, say, test } from './fixtures';
+import { button, worldButton } from './support/play';
+
+/** The game's own script, held back: what the page shows is what index.html carries. */
+const withoutMainScript = (page: Page) => page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+
+const firstControl = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('tiko:first-control').length > 0, undefined, { polling: 50 });
+
+/** Where the title's controls and texts are, to the pixel. */
+const titleBoxes = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('#app [data-focus-id], #app h1, #app .tagline, #app .speech')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [el.dataset.focusId ?? el.className ?? el.tagName, [r.x, r.y, r.width, r.height].map(Math.round).join(',')];
+      }),
+    ),
+  );
+
+test('a language picked in Settings stays after a reload, even when the link named another', async ({ page }) => {
+  await openGame(page, 'lang=fr&mode=home');
+  await button(page, 'fr', 'settings.open').click();
+  await page.locator('#settings-language').selectOption('es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveURL(/[?&]lang=es(&|$)/);
+  await expect(page).toHaveURL(/[?&]mode=home(&|$)/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-shell', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(button(page, 'es', 'title.play')).toBeVisible();
+});
+
+test('links with region tags (ar-EG, zh-CN, zh_Hans, es-419) open in that language', async ({ page }) => {
+  for (const [tag, lang] of [
+    ['ar-EG', 'ar'],
+    ['zh-CN', 'zh'],
+    ['zh_Hans', 'zh'],
+    ['es-419', 'es'],
+  ] as const) {
+    await openGame(page, `lang=${tag}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', directionOf(lang));
+    await expect(button(page, lang, 'title.play')).toBeVisible();
+  }
+});
+
+test('the installed game is named and described in the child’s language, and follows a change', async ({ page, request }) => {
+  await openGame(page, 'lang=ar');
+  const manifest = async () => {
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const response = await request.get(new URL(href!, page.url()).href);
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as { name: string; short_name: string; description: string; lang: string; dir: string };
+  };
+  expect(await manifest()).toMatchObject({
+    name: say('ar', 'app.title'),
+    description: say('ar', 'app.description'),
+    lang: 'ar',
+    dir: 'rtl',
+  });
+  await page.locator('[data-focus-id="title-lang-zh"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
+  expect(await manifest()).toMatchObject({ name: say('zh', 'app.title'), short_name: say('zh', 'app.shortName'), lang: 'zh', dir: 'ltr' });
+});
+
+test('before any script has downloaded, the page already speaks the child’s language and can be used', async ({ page }) => {
+  await withoutMainScript(page);
+  for (const lang of LANG_CODES) {
+    await page.goto(`/?lang=${lang}`);
+    await firstControl(page);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('lang', lang);
+    await expect(html).toHaveAttribute('dir', directionOf(lang));
+    await expect(page).toHaveTitle(say(lang, 'app.title'));
+    await expect(page.getByRole('heading', { level: 1, name: say(lang, 'app.title') })).toBeVisible();
+    await expect(button(page, lang, 'title.play')).toBeVisible();
+    await expect(page.locator(`[data-focus-id="title-lang-${lang}"]`)).toHaveAttribute('aria-pressed', 'true');
+  }
+});
+
+test('Play and a language pressed before the game has arrived are done when it arrives', async ({ page }) => {
+  // The game's script waits until the child has pressed: a slow network, made certain.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for the page's load event: the held script is part of it.
+  await page.goto('/?lang=en', { waitUntil: 'commit' });
+  await firstControl(page);
+  await page.locator('[data-focus-id="title-lang-fr"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(button(page, 'fr', 'title.play')).toBeVisible();
+  await button(page, 'fr', 'title.play').focus();
+  await page.keyboard.press('Enter');
+  await expect(button(page, 'fr', 'title.play')).toHaveAttribute('aria-busy', 'true');
+  release();
+  // The map, in French, without a second press.
+  await expect(page.locator('html')).toHaveAttribute('data-shell', 'ready');
+  await expect(worldButton(page, 'fr', 'contact')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test.describe('at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the title card fits the screen in all six languages, grown-ups’ and teachers’ buttons included', async ({ page }) => {
+    for (const lang of LANG_CODES) {
+      await openGame(page, `lang=${lang}`);
+      await page.evaluate(() => document.fonts.ready);
+      // Read in one go: the screen is redrawn when the stories' words arrive.
+      const fit = await page.evaluate(() => ({
+        teachersBottom: document.querySelector('[data-focus-id="for-teachers"]')!.getBoundingClientRect().bottom,
+        pageHeight: document.documentElement.scrollHeight,
+      }));
+      expect(fit.teachersBottom, lang).toBeLessThanOrEqual(800);
+      expect(fit.pageHeight, lang).toBeLessThanOrEqual(800);
+    }
+  });
+
+  test('the game draws its title exactly where the first screen was: nothing moves when it takes over', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const lang of LANG_CODES) {
+      await withoutMainScript(page);
+      await page.goto(`/?lang=${lang}`);
+      await firstControl(page);
+      await page.evaluate(() => document.fonts.ready);
+      const before = await titleBoxes(page);
+      await page.unrouteAll();
+      const game = await page.context().newPage();
+      await game.emulateMedia({ reducedMotion: 'reduce' });
+      await openGame(game, `lang=${lang}`);
+      await game.evaluate(() => document.fonts.ready);
+      expect(await titleBoxes(game), lang).toEqual(before);
+      await game.close();
+    }
+  });
+
+  // The fonts arriving reflow the first screen a little (font-display: swap, so the words show at
+  // once in the device's font, and the game's face replaces it when it has arrived). What must not
+  // move anything is the game and its words arriving: shifts are counted from the moment the
+  // title's two Nunito faces are in.
+  test('no layout shift on the first screen while the game and its words arrive (English)', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.addInitScript(() => {
+      const record = { shifts: [] as number[], fontsIn: Infinity };
+      (window as unknown as { __shifts: typeof record }).__shifts = record;
+      const fontsIn = () => document.fonts.check('400 16px Nunito') && document.fonts.check('800 16px Nunito');
+      document.fonts.addEventListener('loadingdone', () => {
+        if (record.fontsIn === Infinity && fontsIn()) record.fontsIn = performance.now();
+      });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput && entry.startTime > record.fontsIn) record.shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openGame(page, 'lang=en');
+    await expect(page.locator('html')).toHaveAttribute('data-words', 'all');
+    const { shifts, fontsIn } = await page.evaluate(
+      () => (window as unknown as { __shifts: { shifts: number[]; fontsIn: number } }).__shifts,
+    );
+    expect(fontsIn, 'the title’s fonts arrived').toBeLessThan(Infinity);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.001);
+  });
+});
