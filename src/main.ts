@@ -9,7 +9,7 @@ import { LANG_CODES, isLangCode, type LangCode } from './i18n/languages';
 import { changeLanguage, initI18n, loadAllWords, loadInterfaceWords } from './i18n/i18n';
 import { parseUrlOptions, searchWithLanguage } from './engine/urlOptions';
 import { pointManifestAt } from './platform/manifestLink';
-import { finishHandover, pickedLanguage, readShell } from './ui/shellHandover';
+import { finishHandover, keepStylesIfInlineBlocked, pickedLanguage, readShell } from './ui/shellHandover';
 import { EMPTY_HELP, parseHelpConfig, parseKioskConfig, type HelpConfig, type KioskConfig } from './engine/siteConfig';
 import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
 import { STORAGE_KEY, STORAGE_VERSION } from './state/savedState';
@@ -38,6 +38,7 @@ function reportProblems(file: string, problems: string[]): void {
 }
 
 async function boot(): Promise<void> {
+  keepStylesIfInlineBlocked();
   const options = parseUrlOptions(location.search, LANG_CODES);
   const kioskMode = options.mode === 'kiosk';
   const classMode = options.mode === 'class';

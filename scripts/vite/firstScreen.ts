@@ -6,7 +6,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { LANG_CODES } from '../../src/i18n/languages.ts';
 import { typeset } from '../../src/i18n/typography.ts';
 import { SECURITY_HEADERS, headerCsp, metaCsp, type InlineHashes } from '../../src/security/contentSecurityPolicy.ts';
-import { SHELL_WORDS_ID } from '../../src/shell/shellContract.ts';
+import { FALLBACK_STYLES, SHELL_WORDS_ID } from '../../src/shell/shellContract.ts';
 
 /**
  * The first screen arrives with the HTML itself (issue 16): index.html carries the title
@@ -109,9 +109,10 @@ export function firstScreen(): Plugin {
           .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp(hashes).replace(/'/g, '&#39;')}">`)
           .replace(
             BOOT_APP,
-            // The stylesheet's file stays linked after the first screen: a host that still sends an
-            // older policy (without these hashes) blocks the inline copy, and the page keeps its looks.
-            `<div id="app">${markup}</div>\n    ${words}\n    <script>${script}</script>\n    ${cssLink[0]}`,
+            // The stylesheet's file stays linked, switched off: a host that still sends an older policy
+            // (without these hashes) blocks the inline copy, and main.ts then switches the file on
+            // (src/ui/shellHandover.ts), so the page keeps its looks. Off, it is not even downloaded.
+            `<div id="app">${markup}</div>\n    ${words}\n    <script>${script}</script>\n    ${cssLink[0].replace('<link ', `<link ${FALLBACK_STYLES} disabled `)}`,
           );
       },
     },

@@ -12,3 +12,6 @@ export interface ShellHandover {
   /** The `data-focus-id` of the button pressed, to press again once it works. */
   action: string | null;
 }
+
+/** The attribute of the stylesheet's file, linked but off while the inline copy styles the page. */
+export const FALLBACK_STYLES = 'data-fallback-styles';

@@ -2,7 +2,7 @@
  * main.ts takes over from the first screen written into index.html (src/shell/firstScreen.ts):
  * what the child did there before the game arrived is done now, and the focus stays where it was.
  */
-import { SHELL_HANDOVER, type ShellHandover } from '../shell/shellContract';
+import { FALLBACK_STYLES, SHELL_HANDOVER, type ShellHandover } from '../shell/shellContract';
 import { isLangCode, type LangCode } from '../i18n/languages';
 
 export interface ShellState {
@@ -31,4 +31,14 @@ export function finishHandover(shell: ShellState): void {
   const action = shell.handover?.action;
   if (action) find(action)?.click();
   delete (window as unknown as Record<string, unknown>)[SHELL_HANDOVER];
+}
+
+/**
+ * A host sending an older Content-Security-Policy (without the first screen's hashes) blocks the
+ * inline stylesheet: its element then has no sheet. The stylesheet's file is switched on instead.
+ */
+export function keepStylesIfInlineBlocked(): void {
+  const inline = document.querySelector('style');
+  const file = document.querySelector<HTMLLinkElement>(`link[${FALLBACK_STYLES}]`);
+  if (file && !inline?.sheet) file.disabled = false;
 }
