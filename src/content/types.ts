@@ -157,7 +157,7 @@ export interface EvidenceBlockTask extends PracticeTaskBase {
 }
 
 /** A phrase to build a message from; one that is unkind or shares too much names the less safe action it plays out. */
-export interface PhraseTile {
+export interface MessageTile {
   id: string;
   label: TextKey;
   lessSafe?: string;
@@ -180,7 +180,7 @@ export interface PhraseTilesTask extends PracticeTaskBase {
   contact: TextKey;
   /** What is already in the chat. */
   messages: ChatLine[];
-  tiles: PhraseTile[];
+  tiles: MessageTile[];
   /** Fewest and most tiles in one message. */
   minTiles: number;
   maxTiles: number;
@@ -209,6 +209,8 @@ export interface PassphraseTask extends PracticeTaskBase {
   app: 'account';
   /** The account's name in the app bar. */
   account: TextKey;
+  /** Who guesses a weak passphrase when it plays out. */
+  guesser: TextKey;
   tiles: WordTile[];
   /** How many words a strong passphrase needs (also the fewest Save accepts). */
   words: number;
@@ -244,7 +246,7 @@ export interface PostDraftTask extends PracticeTaskBase {
 }
 
 /** A row of a game's settings; any of its `safe` values counts as set. */
-export interface SettingsRow {
+export interface BreakSettingRow {
   id: string;
   label: TextKey;
   options: { id: string; label: TextKey }[];
@@ -261,7 +263,7 @@ export interface BreakReminderTask extends PracticeTaskBase {
   app: 'game-settings';
   /** The game's name in the app bar. */
   game: TextKey;
-  rows: SettingsRow[];
+  rows: BreakSettingRow[];
   playOn: AppShortcut;
 }
 
@@ -278,8 +280,10 @@ export interface Scenario {
   start: string;
   steps: Step[];
   keyMessage: TextKey;
-  /** Who can help; the help card adds the place's own contacts when set up. */
+  /** Who can help, best fit first; the help card adds the place's own contacts when set up. */
   help: TextKey[];
+  /** Who fits this story best and what to say to them first: one or two sentences. */
+  helpSay: TextKey;
   discussion: TextKey;
 }
 

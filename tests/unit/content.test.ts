@@ -44,7 +44,7 @@ function taskTextKeys(task: PracticeTask): { all: string[]; messages: string[] }
     }
     case 'passphrase': {
       const messages = [...task.tiles.map((t) => t.label), ...task.weak.map((w) => w.guess)];
-      return { all: [task.account, task.instruction, ...task.weak.flatMap((w) => w.outcome), ...messages], messages };
+      return { all: [task.account, task.guesser, task.instruction, ...task.weak.flatMap((w) => w.outcome), ...messages], messages };
     }
     case 'post-draft': {
       const messages = [task.reply, task.caption, ...task.audiences.map((a) => a.label), ...task.lessSafe.flatMap((a) => a.reactions)];

@@ -61,7 +61,7 @@ export const passphraseView: TaskView<PassphraseTask, PassphraseState> = {
           h('span', { className: 'cx-meter-bar', 'aria-hidden': 'true' }, h('span', {})),
           h('p', { role: 'status', className: 'cx-meter-text' }, t(`practiceConduct.strength.${level}`)),
         ),
-        beat && h('ol', { className: 'chat-log' }, bubble(t('practiceConduct.someone'), t(beat.guess), 'them arriving')),
+        beat && h('ol', { className: 'chat-log' }, bubble(t(task.guesser), t(beat.guess), 'them arriving')),
         !locked &&
           tileTray(
             t('practiceConduct.words'),
