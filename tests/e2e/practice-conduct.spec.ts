@@ -38,7 +38,8 @@ async function openConductWorld(page: Page, lang: Lang, current: { scenarioId: s
   };
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(record)]);
   await openGame(page, `lang=${lang}`);
-  await button(page, lang, 'title.play').click();
+  // With stories done, the title offers the map (and "Continue my story") instead of Play.
+  await button(page, lang, 'nav.openMap').click();
   await worldButton(page, lang, 'conduct').click();
 }
 
@@ -65,6 +66,9 @@ async function practiseAt(page: Page, lang: Lang, scenarioId: string, stepId: st
   await button(page, lang, 'scenario.continue').click();
   await expect(page.getByRole('heading', { name: say(lang, 'practice.done') })).toHaveCount(0);
 }
+
+// A busy shared machine draws WebGL in software: a walk through an app takes many clicks.
+test.describe.configure({ timeout: 120_000 });
 
 test.describe('by mouse, trying every less safe action first', () => {
   for (const [scenarioId, stepId] of STEPS) {
@@ -110,6 +114,7 @@ test.describe('screenshots', () => {
       [390, 844],
     ] as const) {
       test(`${lang} ${width}x${height}`, async ({ page }) => {
+        test.setTimeout(300_000);
         await page.setViewportSize({ width, height });
         for (const [scenarioId, stepId] of STEPS) {
           await openAtStep(page, lang, scenarioId, stepId);

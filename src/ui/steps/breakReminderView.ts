@@ -57,7 +57,10 @@ export const breakReminderView: TaskView<BreakReminderTask, BreakReminderState> 
                     'data-focus-id': `row-${row.id}-${option.id}`,
                     onchange: () => {
                       const after = { values: { ...state.values, [row.id]: option.id } };
-                      act({ type: 'set', rowId: row.id, optionId: option.id }, breakReminder.done(task, after) ? PRACTICE_HEADING : `row-${row.id}-${option.id}`);
+                      act(
+                        { type: 'set', rowId: row.id, optionId: option.id },
+                        breakReminder.done(task, after) ? PRACTICE_HEADING : `row-${row.id}-${option.id}`,
+                      );
                     },
                   }),
                   h('span', {}, t(option.label)),

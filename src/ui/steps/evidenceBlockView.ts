@@ -47,7 +47,13 @@ export const evidenceBlockView: TaskView<EvidenceBlockTask, EvidenceBlockState> 
       { className: 'situation pretend-app cx-app cx-group', 'aria-label': t('practiceConduct.groupChat') },
       appBar(messages, t(task.group), menuButton),
       menuOpen && menu(),
-      state.screenshot && h('p', { className: 'cx-shot-note' }, h('span', { 'aria-hidden': 'true' }, iconElement(camera)), t('practiceConduct.screenshotSaved')),
+      state.screenshot &&
+        h(
+          'p',
+          { className: 'cx-shot-note' },
+          h('span', { 'aria-hidden': 'true' }, iconElement(camera)),
+          t('practiceConduct.screenshotSaved'),
+        ),
       deleted
         ? h('p', { className: 'cx-empty arriving' }, t(task.deleteChat.result))
         : h(
@@ -73,7 +79,8 @@ export const evidenceBlockView: TaskView<EvidenceBlockTask, EvidenceBlockState> 
             { className: 'cx-row' },
             !state.screenshot &&
               iconTextButton(camera, t('practiceConduct.screenshot'), {
-                className: 'cx-primary',
+                // As plain as "Answer back": the app does not point at the safe button.
+                className: 'app-reply',
                 'data-focus-id': 'ev-screenshot',
                 disabled: menuOpen,
                 onclick: () => act({ type: 'screenshot' }, afterChange({ screenshot: true })),
@@ -96,9 +103,12 @@ export const evidenceBlockView: TaskView<EvidenceBlockTask, EvidenceBlockState> 
 
     function menu(): HTMLElement {
       const items: [string, string, () => void, boolean][] = [];
-      if (!state.reported) items.push(['report', t('practice.report'), () => act({ type: 'report' }, afterChange({ reported: true, stage: 'chat' })), true]);
-      if (!state.blocked) items.push(['block', t('practice.block'), () => act({ type: 'block' }, afterChange({ blocked: true, stage: 'chat' })), true]);
-      if (!state.screenshot) items.push(['delete', t('practiceConduct.deleteChat'), () => act({ type: 'deleteChat' }, PRACTICE_HEADING), false]);
+      if (!state.reported)
+        items.push(['report', t('practice.report'), () => act({ type: 'report' }, afterChange({ reported: true, stage: 'chat' })), true]);
+      if (!state.blocked)
+        items.push(['block', t('practice.block'), () => act({ type: 'block' }, afterChange({ blocked: true, stage: 'chat' })), true]);
+      if (!state.screenshot)
+        items.push(['delete', t('practiceConduct.deleteChat'), () => act({ type: 'deleteChat' }, PRACTICE_HEADING), false]);
       items.push(['cancel', t('practice.cancel'), () => act({ type: 'closeMenu' }, 'ev-menu'), false]);
       const list = h(
         'div',

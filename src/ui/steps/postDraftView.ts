@@ -39,14 +39,20 @@ export const postDraftView: TaskView<PostDraftTask, PostDraftState> = {
         : h(
             'figure',
             { className: 'cx-photo' },
-            h('span', { className: 'cx-photo-picture', role: 'img', 'aria-label': t('practiceConduct.photoOf', { name: friend }) }, iconElement(photo)),
+            h(
+              'span',
+              { className: 'cx-photo-picture', role: 'img', 'aria-label': t('practiceConduct.photoOf', { name: friend }) },
+              iconElement(photo),
+            ),
             h('figcaption', {}, t(task.caption)),
           ),
       beat &&
         h(
           'ul',
           { className: 'cx-reactions', 'aria-label': t('practiceConduct.reactions') },
-          beat.reactions.map((key) => h('li', { className: 'arriving' }, h('span', { 'aria-hidden': 'true' }, iconElement(messageCircle)), t(key))),
+          beat.reactions.map((key) =>
+            h('li', { className: 'arriving' }, h('span', { 'aria-hidden': 'true' }, iconElement(messageCircle)), t(key)),
+          ),
         ),
       !locked &&
         h(

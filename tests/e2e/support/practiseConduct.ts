@@ -67,7 +67,10 @@ async function pickRadio(page: Page, radio: Locator, how: How): Promise<void> {
 /** A menu item: clicked or tapped, or reached with the arrow keys from the item that has focus. */
 async function pressMenuItem(page: Page, target: Locator, how: How, key = 'Enter'): Promise<void> {
   if (how !== 'keyboard') return press(page, target, how);
-  if (!(await target.evaluate((el) => el === document.activeElement)) && !(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'menuitem'))) {
+  if (
+    !(await target.evaluate((el) => el === document.activeElement)) &&
+    !(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'menuitem'))
+  ) {
     await tabUntil(page, page.getByRole('menuitem').first());
   }
   for (let i = 0; i < 6 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
@@ -124,7 +127,10 @@ async function evidenceBlock(page: Page, lang: Lang, task: EvidenceBlockTask, ho
 }
 
 /** A tile in the tray (not the draft), by its words. */
-const trayTile = (page: Page, lang: Lang, key: string) => app(page).locator('.cx-tray').getByRole('button', { name: exact(say(lang, key)) });
+const trayTile = (page: Page, lang: Lang, key: string) =>
+  app(page)
+    .locator('.cx-tray')
+    .getByRole('button', { name: exact(say(lang, key)) });
 
 async function phraseTiles(page: Page, lang: Lang, task: PhraseTilesTask, how: How, tryLessSafe: boolean) {
   const send = app(page).getByRole('button', { name: say(lang, 'practiceConduct.send') });
@@ -201,7 +207,9 @@ async function postDraft(page: Page, lang: Lang, task: PostDraftTask, how: How, 
   }
   await pickRadio(page, radio(private_.id), how);
   await press(page, post, how);
-  await expect(app(page).getByText(say(lang, 'practiceConduct.postedFor', undefined, { audience: say(lang, private_.label) }))).toBeVisible();
+  await expect(
+    app(page).getByText(say(lang, 'practiceConduct.postedFor', undefined, { audience: say(lang, private_.label) })),
+  ).toBeVisible();
 }
 
 async function breakReminder(page: Page, lang: Lang, task: BreakReminderTask, how: How, tryLessSafe: boolean) {

@@ -11,19 +11,9 @@ export type { LessSafe, TaskRules } from './taskRules';
 
 /** Every task's state and actions; a new task adds its own here. */
 export type TaskState =
-  | ChatReportBlockState
-  | EvidenceBlockState
-  | PhraseTilesState
-  | PassphraseState
-  | PostDraftState
-  | BreakReminderState;
+  ChatReportBlockState | EvidenceBlockState | PhraseTilesState | PassphraseState | PostDraftState | BreakReminderState;
 export type PracticeAction =
-  | ChatReportBlockAction
-  | EvidenceBlockAction
-  | PhraseTilesAction
-  | PassphraseAction
-  | PostDraftAction
-  | BreakReminderAction;
+  ChatReportBlockAction | EvidenceBlockAction | PhraseTilesAction | PassphraseAction | PostDraftAction | BreakReminderAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 
