@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGS, flatten, namespaces, pluralBase, pluralForm } from '../support/locales';
 
-/** Keys whose text may be the same as English: names and symbols, not sentences. */
-// Character names alone (Leo in Spanish, Sofia on a password tile in French) may be spelt as in English.
+/** Keys whose text may be the same as English: names and symbols, not sentences (Leo in Spanish, Sofia on a French tile). */
 const MAY_MATCH_ENGLISH = new Set([
   'common:mascot.name',
   'common:settings.textSizeNormal',
