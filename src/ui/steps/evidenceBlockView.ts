@@ -50,7 +50,7 @@ export const evidenceBlockView: TaskView<EvidenceBlockTask, EvidenceBlockState> 
       state.screenshot &&
         h(
           'p',
-          { className: 'cx-shot-note' },
+          { className: 'cx-shot-note', role: 'status' },
           h('span', { 'aria-hidden': 'true' }, iconElement(camera)),
           t('practiceConduct.screenshotSaved'),
         ),
