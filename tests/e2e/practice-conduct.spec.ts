@@ -38,8 +38,8 @@ async function openConductWorld(page: Page, lang: Lang, current: { scenarioId: s
   };
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(record)]);
   await openGame(page, `lang=${lang}`);
-  // With stories done, the title offers the map (and "Continue my story") instead of Play.
-  await button(page, lang, 'nav.openMap').click();
+  // With a story to come back to, the title offers "Continue my story" and the map instead of Play.
+  await button(page, lang, current ? 'nav.openMap' : 'title.play').click();
   await worldButton(page, lang, 'conduct').click();
 }
 
