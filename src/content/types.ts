@@ -132,8 +132,143 @@ export interface ChatReportBlockTask extends PracticeTaskBase {
   reply: LessSafeAction & { text: TextKey; answer: TextKey };
 }
 
+/** A line already in a pretend chat: who wrote it and what. */
+export interface ChatLine {
+  from: TextKey;
+  text: TextKey;
+}
+
+/**
+ * In a pretend group chat: keep a screenshot as evidence, then report and block
+ * the unkind sender from their ⋯ menu. Answering back is less safe: the pile-on grows.
+ */
+export interface EvidenceBlockTask extends PracticeTaskBase {
+  task: 'evidence-block';
+  app: 'group-chat';
+  /** The group's name in the app bar. */
+  group: TextKey;
+  /** Whose messages are unkind: the one to report and block. */
+  sender: TextKey;
+  messages: ChatLine[];
+  /** What the child would send by "Answer back", and the messages that pile on after it. */
+  answerBack: LessSafeAction & { text: TextKey; pileOn: ChatLine[] };
+  /** Deleting the chat before keeping a screenshot: the proof is gone. */
+  deleteChat: LessSafeAction & { result: TextKey };
+}
+
+/** A phrase to build a message from; one that is unkind or shares too much names the less safe action it plays out. */
+export interface MessageTile {
+  id: string;
+  label: TextKey;
+  lessSafe?: string;
+}
+
+/** Another tempting button in the app (Forward the photo): it plays out as `result` says. */
+export interface AppShortcut extends LessSafeAction {
+  label: TextKey;
+  result: TextKey;
+}
+
+/**
+ * Build a message from phrase tiles, in order, and send it: never free typing.
+ * Sending a tile that is unkind or shares too much plays out (the answer that arrives).
+ */
+export interface PhraseTilesTask extends PracticeTaskBase {
+  task: 'phrase-tiles';
+  app: 'chat';
+  /** Who the message goes to. */
+  contact: TextKey;
+  /** What is already in the chat. */
+  messages: ChatLine[];
+  tiles: MessageTile[];
+  /** Fewest and most tiles in one message. */
+  minTiles: number;
+  maxTiles: number;
+  /** What each less safe tile brings when sent: the contact's answer, and Tiko's words. */
+  lessSafe: (LessSafeAction & { answer: TextKey })[];
+  /** The contact's answer to a kind, safe message. */
+  answer: TextKey;
+  /** A notification from another chat above this one (the photo in the group), holding the shortcuts. */
+  banner?: ChatLine;
+  shortcuts?: AppShortcut[];
+}
+
+/** A word for a passphrase; a guessable one (a name, a birthday, 1234) names the less safe action it plays out. */
+export interface WordTile {
+  id: string;
+  label: TextKey;
+  weak?: string;
+}
+
+/**
+ * Build a passphrase from word tiles in a pretend account page, with a strength
+ * meter. Saving with a guessable tile plays out: someone who knows you guesses it.
+ */
+export interface PassphraseTask extends PracticeTaskBase {
+  task: 'passphrase';
+  app: 'account';
+  /** The account's name in the app bar. */
+  account: TextKey;
+  /** Who guesses a weak passphrase when it plays out. */
+  guesser: TextKey;
+  tiles: WordTile[];
+  /** How many words a strong passphrase needs (also the fewest Save accepts). */
+  words: number;
+  maxTiles: number;
+  /** Each guessable tile's beat: who guesses it, and Tiko's words. */
+  weak: (LessSafeAction & { guess: TextKey })[];
+}
+
+/** Who a post is shared with; an audience that spreads the photo names the less safe action it plays out. */
+export interface PostAudience {
+  id: string;
+  label: TextKey;
+  lessSafe?: string;
+}
+
+/**
+ * A photo app's post screen, with the friend's answer above the draft: delete
+ * the draft or keep it to "only me". Posting to a wider audience plays out: the
+ * photo gets comments and is shared on.
+ */
+export interface PostDraftTask extends PracticeTaskBase {
+  task: 'post-draft';
+  app: 'photos';
+  friend: TextKey;
+  /** The friend's message about the photo, above the draft. */
+  reply: TextKey;
+  caption: TextKey;
+  audiences: PostAudience[];
+  /** The audience chosen at the start. */
+  audience: string;
+  /** What posting to each wide audience brings: the comments and shares that appear, and Tiko's words. */
+  lessSafe: (LessSafeAction & { reactions: TextKey[] })[];
+}
+
+/** A row of a game's settings; any of its `safe` values counts as set. */
+export interface BreakSettingRow {
+  id: string;
+  label: TextKey;
+  options: { id: string; label: TextKey }[];
+  initial: string;
+  safe: string[];
+}
+
+/**
+ * A game's break settings after a round: set a break reminder and "stop after
+ * this round". The big "Next round" button plays out: one more round becomes many.
+ */
+export interface BreakReminderTask extends PracticeTaskBase {
+  task: 'break-reminder';
+  app: 'game-settings';
+  /** The game's name in the app bar. */
+  game: TextKey;
+  rows: BreakSettingRow[];
+  playOn: AppShortcut;
+}
+
 /** Every pretend-app task; a new one adds a member here, a rules module and a view. */
-export type PracticeTask = ChatReportBlockTask;
+export type PracticeTask = ChatReportBlockTask | EvidenceBlockTask | PhraseTilesTask | PassphraseTask | PostDraftTask | BreakReminderTask;
 export type PracticeTaskName = PracticeTask['task'];
 
 export interface Scenario {
@@ -145,8 +280,10 @@ export interface Scenario {
   start: string;
   steps: Step[];
   keyMessage: TextKey;
-  /** Who can help; the help card adds the place's own contacts when set up. */
+  /** Who can help, best fit first; the help card adds the place's own contacts when set up. */
   help: TextKey[];
+  /** Who fits this story best and what to say to them first: one or two sentences. */
+  helpSay: TextKey;
   discussion: TextKey;
 }
 

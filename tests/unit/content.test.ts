@@ -22,6 +22,38 @@ function taskTextKeys(task: PracticeTask): { all: string[]; messages: string[] }
       const messages = [...task.messages, task.reply.text, task.reply.answer];
       return { all: [task.contact, task.instruction, ...task.reasons.map((r) => r.label), ...task.reply.outcome, ...messages], messages };
     }
+    case 'evidence-block': {
+      const lines = [...task.messages, ...task.answerBack.pileOn];
+      const messages = [...lines.map((l) => l.text), task.answerBack.text, task.deleteChat.result];
+      const lessSafe = [...task.answerBack.outcome, ...task.deleteChat.outcome];
+      return { all: [task.group, task.sender, task.instruction, ...lines.map((l) => l.from), ...lessSafe, ...messages], messages };
+    }
+    case 'phrase-tiles': {
+      const shortcuts = task.shortcuts ?? [];
+      const messages = [
+        ...task.messages.map((l) => l.text),
+        ...task.tiles.map((t) => t.label),
+        ...task.lessSafe.map((a) => a.answer),
+        task.answer,
+        ...shortcuts.flatMap((s) => [s.label, s.result]),
+        ...(task.banner ? [task.banner.text] : []),
+      ];
+      const outcomes = [...task.lessSafe, ...shortcuts].flatMap((a) => a.outcome);
+      const names = [task.contact, ...task.messages.map((l) => l.from), ...(task.banner ? [task.banner.from] : [])];
+      return { all: [...names, task.instruction, ...outcomes, ...messages], messages };
+    }
+    case 'passphrase': {
+      const messages = [...task.tiles.map((t) => t.label), ...task.weak.map((w) => w.guess)];
+      return { all: [task.account, task.guesser, task.instruction, ...task.weak.flatMap((w) => w.outcome), ...messages], messages };
+    }
+    case 'post-draft': {
+      const messages = [task.reply, task.caption, ...task.audiences.map((a) => a.label), ...task.lessSafe.flatMap((a) => a.reactions)];
+      return { all: [task.friend, task.instruction, ...task.lessSafe.flatMap((a) => a.outcome), ...messages], messages };
+    }
+    case 'break-reminder': {
+      const messages = [...task.rows.flatMap((r) => [r.label, ...r.options.map((o) => o.label)]), task.playOn.label, task.playOn.result];
+      return { all: [task.game, task.instruction, ...task.playOn.outcome, ...messages], messages };
+    }
   }
 }
 

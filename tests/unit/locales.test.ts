@@ -4,9 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGS, flatten, namespaces, pluralBase, pluralForm } from '../support/locales';
 
-/** Keys whose text may be the same as English: names and symbols, not sentences. */
-// The mascot's name, and the installed app's short name, which is his name.
-const MAY_MATCH_ENGLISH = new Set(['common:mascot.name', 'common:app.shortName', 'common:settings.textSizeNormal']);
+/**
+ * Keys whose text may be the same as English: names and symbols, not sentences (the mascot, the
+ * installed app's short name which is his, Leo in Spanish, Sofia on a French tile).
+ */
+const MAY_MATCH_ENGLISH = new Set([
+  'common:mascot.name',
+  'common:app.shortName',
+  'common:settings.textSizeNormal',
+  'conduct:bystander.target',
+  'conduct:password.newPassword.tiles.name',
+]);
 
 const base = (key: string) => pluralBase(key) ?? key;
 

@@ -4,7 +4,12 @@ import { practiceDone, taskRules, type TaskState } from '../../engine/steps';
 import type { UiContext } from '../context';
 import { h, readAloudButton } from '../widgets/dom';
 import { actionButton } from '../widgets/storyCard';
+import { breakReminderView } from './breakReminderView';
 import { chatReportBlockView } from './chatReportBlockView';
+import { evidenceBlockView } from './evidenceBlockView';
+import { passphraseView } from './passphraseView';
+import { phraseTilesView } from './phraseTilesView';
+import { postDraftView } from './postDraftView';
 import type { StepView } from './stepView';
 import { focusOn, PRACTICE_HEADING, type ActInApp, type TaskView } from './taskView';
 
@@ -13,6 +18,11 @@ type AnyTaskView = TaskView<PracticeTask, TaskState>;
 /** One entry per task: the record type makes a forgotten view a type error. */
 const TASK_VIEWS: Record<PracticeTaskName, AnyTaskView> = {
   'chat-report-block': chatReportBlockView as AnyTaskView,
+  'evidence-block': evidenceBlockView as AnyTaskView,
+  'phrase-tiles': phraseTilesView as AnyTaskView,
+  passphrase: passphraseView as AnyTaskView,
+  'post-draft': postDraftView as AnyTaskView,
+  'break-reminder': breakReminderView as AnyTaskView,
 };
 
 /**

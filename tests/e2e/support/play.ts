@@ -9,6 +9,7 @@ import { WORLDS } from '../../../src/content';
 import { isChooseStep } from '../../../src/engine/steps';
 import { expect, say } from '../fixtures';
 import type { Lang } from '../../support/locales';
+import { practiseConduct } from './practiseConduct';
 
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/gu, '\\s');
 const exact = (text: string) => new RegExp(`^${escape(text)}$`);
@@ -64,6 +65,13 @@ export async function practise(page: Page, lang: Lang, step: PracticeStep, how: 
   switch (step.task.task) {
     case 'chat-report-block':
       await reportAndBlock(page, lang, step.task, how, tryLessSafe);
+      break;
+    case 'evidence-block':
+    case 'phrase-tiles':
+    case 'passphrase':
+    case 'post-draft':
+    case 'break-reminder':
+      await practiseConduct(page, lang, step.task, how, tryLessSafe);
       break;
   }
   await expect(page.getByRole('heading', { name: say(lang, 'practice.done') })).toBeVisible();

@@ -1,18 +1,30 @@
 import type { PracticeTask, PracticeTaskName } from '../../../content/types';
+import { breakReminder, type BreakReminderAction, type BreakReminderState } from './breakReminder';
 import { chatReportBlock, type ChatReportBlockAction, type ChatReportBlockState } from './chatReportBlock';
+import { evidenceBlock, type EvidenceBlockAction, type EvidenceBlockState } from './evidenceBlock';
+import { passphrase, type PassphraseAction, type PassphraseState } from './passphrase';
+import { phraseTiles, type PhraseTilesAction, type PhraseTilesState } from './phraseTiles';
+import { postDraft, type PostDraftAction, type PostDraftState } from './postDraft';
 import type { TaskRules } from './taskRules';
 
 export type { LessSafe, TaskRules } from './taskRules';
 
 /** Every task's state and actions; a new task adds its own here. */
-export type TaskState = ChatReportBlockState;
-export type PracticeAction = ChatReportBlockAction;
+export type TaskState =
+  ChatReportBlockState | EvidenceBlockState | PhraseTilesState | PassphraseState | PostDraftState | BreakReminderState;
+export type PracticeAction =
+  ChatReportBlockAction | EvidenceBlockAction | PhraseTilesAction | PassphraseAction | PostDraftAction | BreakReminderAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 
 /** One entry per task: the record type makes a forgotten task a type error. */
 const RULES: Record<PracticeTaskName, AnyTaskRules> = {
   'chat-report-block': chatReportBlock as AnyTaskRules,
+  'evidence-block': evidenceBlock as AnyTaskRules,
+  'phrase-tiles': phraseTiles as AnyTaskRules,
+  passphrase: passphrase as AnyTaskRules,
+  'post-draft': postDraft as AnyTaskRules,
+  'break-reminder': breakReminder as AnyTaskRules,
 };
 
 export function taskRules(task: PracticeTask): AnyTaskRules {
