@@ -22,6 +22,30 @@ function taskTextKeys(task: PracticeTask): { all: string[]; messages: string[] }
       const messages = [...task.messages, task.reply.text, task.reply.answer];
       return { all: [task.contact, task.instruction, ...task.reasons.map((r) => r.label), ...task.reply.outcome, ...messages], messages };
     }
+    case 'spot-clues': {
+      const messages = [task.headline, ...task.parts.map((p) => p.text)];
+      const decisions = task.decisions.flatMap((d) => (d.kind === 'safe' ? [d.label, d.result] : [d.label, ...d.outcome, ...d.playout]));
+      const notes = task.parts.flatMap((p) => (p.clue ? [p.clue] : []));
+      return {
+        all: [task.place, task.instruction, ...messages, ...notes, ...decisions],
+        messages: [...messages, ...task.decisions.flatMap((d) => (d.kind === 'safe' ? [] : d.playout))],
+      };
+    }
+    case 'video-report': {
+      const messages = [task.title, task.upNext.title, task.share.answer];
+      return {
+        all: [
+          task.channel,
+          task.instruction,
+          task.share.friend,
+          ...task.reasons.map((r) => r.label),
+          ...task.upNext.outcome,
+          ...task.share.outcome,
+          ...messages,
+        ],
+        messages,
+      };
+    }
   }
 }
 

@@ -5,6 +5,8 @@ import type { UiContext } from '../context';
 import { h, readAloudButton } from '../widgets/dom';
 import { actionButton } from '../widgets/storyCard';
 import { chatReportBlockView } from './chatReportBlockView';
+import { spotCluesView } from './spotCluesView';
+import { videoReportView } from './videoReportView';
 import type { StepView } from './stepView';
 import { focusOn, PRACTICE_HEADING, type ActInApp, type TaskView } from './taskView';
 
@@ -13,6 +15,8 @@ type AnyTaskView = TaskView<PracticeTask, TaskState>;
 /** One entry per task: the record type makes a forgotten view a type error. */
 const TASK_VIEWS: Record<PracticeTaskName, AnyTaskView> = {
   'chat-report-block': chatReportBlockView as AnyTaskView,
+  'spot-clues': spotCluesView as AnyTaskView,
+  'video-report': videoReportView as AnyTaskView,
 };
 
 /**

@@ -1,18 +1,22 @@
 import type { PracticeTask, PracticeTaskName } from '../../../content/types';
 import { chatReportBlock, type ChatReportBlockAction, type ChatReportBlockState } from './chatReportBlock';
+import { spotClues, type SpotCluesAction, type SpotCluesState } from './spotClues';
+import { videoReport, type VideoReportAction, type VideoReportState } from './videoReport';
 import type { TaskRules } from './taskRules';
 
 export type { LessSafe, TaskRules } from './taskRules';
 
 /** Every task's state and actions; a new task adds its own here. */
-export type TaskState = ChatReportBlockState;
-export type PracticeAction = ChatReportBlockAction;
+export type TaskState = ChatReportBlockState | SpotCluesState | VideoReportState;
+export type PracticeAction = ChatReportBlockAction | SpotCluesAction | VideoReportAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 
 /** One entry per task: the record type makes a forgotten task a type error. */
 const RULES: Record<PracticeTaskName, AnyTaskRules> = {
   'chat-report-block': chatReportBlock as AnyTaskRules,
+  'spot-clues': spotClues as AnyTaskRules,
+  'video-report': videoReport as AnyTaskRules,
 };
 
 export function taskRules(task: PracticeTask): AnyTaskRules {
