@@ -41,7 +41,7 @@ export const spotCluesView: TaskView<SpotCluesTask, SpotCluesState> = {
             act({ type: 'tapPart', partId: p.id }, last && safe ? `decide-${safe.id}` : `part-${p.id}`);
           },
         },
-        found && iconElement(foundIcon, 'icon cc-part-icon'),
+        found && iconElement(foundIcon, 'cc-part-icon'),
         h('span', {}, t(p.text)),
       );
     };
@@ -52,7 +52,7 @@ export const spotCluesView: TaskView<SpotCluesTask, SpotCluesState> = {
       h(
         'div',
         { className: 'app-bar' },
-        iconElement(task.app === 'video' ? videoIcon : chatIcon, 'icon cc-bar-icon'),
+        iconElement(task.app === 'video' ? videoIcon : chatIcon, 'cc-bar-icon'),
         h('p', { className: 'app-contact' }, t(task.place)),
       ),
       h(

@@ -34,7 +34,7 @@ export const videoReportView: TaskView<VideoReportTask, VideoReportState> = {
       h(
         'div',
         { className: 'app-bar' },
-        iconElement(playIcon, 'icon vr-bar-icon'),
+        iconElement(playIcon, 'vr-bar-icon'),
         h('p', { className: 'app-contact' }, t('practiceContent.videoApp')),
       ),
       state.stage === 'gone' ? gone() : player(),
