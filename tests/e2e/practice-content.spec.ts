@@ -28,7 +28,7 @@ async function withContactDone(page: Page) {
 }
 
 /** From the title to a content story's practice step, taking the safe choice at each step before it. */
-async function toPractice(page: Page, lang: Lang, id: string): Promise<PracticeStep> {
+export async function toPractice(page: Page, lang: Lang, id: string): Promise<PracticeStep> {
   const scenario = findScenario(id)!;
   await withContactDone(page);
   await openGame(page, `lang=${lang}`);
