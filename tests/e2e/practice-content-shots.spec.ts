@@ -1,4 +1,3 @@
-import { findScenario } from '../../src/content';
 import { expect, say, test } from './fixtures';
 import type { Lang } from '../support/locales';
 import { toPractice } from './practice-content.spec';
@@ -20,9 +19,6 @@ for (const lang of ['en', 'ar', 'zh'] as Lang[]) {
       await page.screenshot({ path: out('video') });
       await page.locator('[data-focus-id="vr-menu"]').click();
       await page.screenshot({ path: out('video-menu') });
-      const task = findScenario('content-ad-as-video')!;
-      void task;
-      await page.goto('about:blank');
       await toPractice(page, lang, 'content-ad-as-video');
       await page.locator('.cc-part').nth(2).click();
       await page.screenshot({ path: out('clues') });
