@@ -12,13 +12,18 @@ const SIZES = [
 ];
 for (const lang of ['en', 'ar', 'zh'] as Lang[]) {
   for (const size of SIZES) {
-    test(`pictures ${lang} ${size.width}`, async ({ page }) => {
+    const out = (name: string) => `${process.env.PW_DIST ?? '/tmp'}-shots/${name}-${lang}-${size.width}.png`;
+    test(`video app ${lang} ${size.width}`, async ({ page }) => {
       await page.setViewportSize(size);
-      const out = (name: string) => `${process.env.PW_DIST ?? '/tmp'}-shots/${name}-${lang}-${size.width}.png`;
       await toPractice(page, lang, 'content-upsetting-video');
       await page.screenshot({ path: out('video') });
       await page.locator('[data-focus-id="vr-menu"]').click();
       await page.screenshot({ path: out('video-menu') });
+      await page.locator('[data-focus-id="vr-menu-hide"]').click();
+      await page.screenshot({ path: out('video-gone') });
+    });
+    test(`clues ${lang} ${size.width}`, async ({ page }) => {
+      await page.setViewportSize(size);
       await toPractice(page, lang, 'content-ad-as-video');
       await page.locator('.cc-part').nth(2).click();
       await page.screenshot({ path: out('clues') });
