@@ -267,8 +267,66 @@ export interface BreakReminderTask extends PracticeTaskBase {
   playOn: AppShortcut;
 }
 
+/** One tappable part of a post or a video page: a clue to how far to trust it, or a part that looks fine. */
+export interface CluePart {
+  id: string;
+  text: TextKey;
+  /** Above the headline (who posted it, when) or below it (labels, links, codes). */
+  place: 'top' | 'bottom';
+  /** For a clue: what it tells, shown once it is found. A part without one looks fine. */
+  clue?: TextKey;
+}
+
+/** What the child can do with the post once it is read: one safe way, and tempting ones that play out. */
+export type CluesDecision =
+  | { id: string; kind: 'safe'; label: TextKey; /** What the app shows once it is done. */ result: TextKey }
+  | (LessSafeAction & { kind: 'less-safe'; label: TextKey; /** What the app shows while it plays out. */ playout: TextKey[] });
+
+/**
+ * In a pretend post or video page: tap the clues (a look-alike name, no date,
+ * "Paid partnership", a shop code) before deciding. The safe decision unlocks
+ * once every clue is found; a tempting one plays out at any time.
+ */
+export interface SpotCluesTask extends PracticeTaskBase {
+  task: 'spot-clues';
+  /** A post in a group chat, or a video page. */
+  app: 'chat' | 'video';
+  /** The app bar's title: the group's or the channel's name. */
+  place: TextKey;
+  /** The post's big words: read, not tapped. */
+  headline: TextKey;
+  parts: CluePart[];
+  decisions: CluesDecision[];
+}
+
+/**
+ * In a pretend video app: stop an upsetting video and make it go away, by
+ * "Don't show me this" or by reporting it with a reason. Playing the next one
+ * or sending it to a friend plays out.
+ */
+export interface VideoReportTask extends PracticeTaskBase {
+  task: 'video-report';
+  app: 'video';
+  channel: TextKey;
+  /** The video's title; the video itself is never shown. */
+  title: TextKey;
+  reasons: ReportReason[];
+  /** The app's "Up next": one more video like it starts. */
+  upNext: LessSafeAction & { title: TextKey };
+  /** Sending it to a friend, and what the friend answers. */
+  share: LessSafeAction & { friend: TextKey; answer: TextKey };
+}
+
 /** Every pretend-app task; a new one adds a member here, a rules module and a view. */
-export type PracticeTask = ChatReportBlockTask | EvidenceBlockTask | PhraseTilesTask | PassphraseTask | PostDraftTask | BreakReminderTask;
+export type PracticeTask =
+  | ChatReportBlockTask
+  | EvidenceBlockTask
+  | PhraseTilesTask
+  | PassphraseTask
+  | PostDraftTask
+  | BreakReminderTask
+  | SpotCluesTask
+  | VideoReportTask;
 export type PracticeTaskName = PracticeTask['task'];
 
 export interface Scenario {

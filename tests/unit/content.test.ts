@@ -54,6 +54,30 @@ function taskTextKeys(task: PracticeTask): { all: string[]; messages: string[] }
       const messages = [...task.rows.flatMap((r) => [r.label, ...r.options.map((o) => o.label)]), task.playOn.label, task.playOn.result];
       return { all: [task.game, task.instruction, ...task.playOn.outcome, ...messages], messages };
     }
+    case 'spot-clues': {
+      const messages = [task.headline, ...task.parts.map((p) => p.text)];
+      const decisions = task.decisions.flatMap((d) => (d.kind === 'safe' ? [d.label, d.result] : [d.label, ...d.outcome, ...d.playout]));
+      const notes = task.parts.flatMap((p) => (p.clue ? [p.clue] : []));
+      return {
+        all: [task.place, task.instruction, ...messages, ...notes, ...decisions],
+        messages: [...messages, ...task.decisions.flatMap((d) => (d.kind === 'safe' ? [] : d.playout))],
+      };
+    }
+    case 'video-report': {
+      const messages = [task.title, task.upNext.title, task.share.answer];
+      return {
+        all: [
+          task.channel,
+          task.instruction,
+          task.share.friend,
+          ...task.reasons.map((r) => r.label),
+          ...task.upNext.outcome,
+          ...task.share.outcome,
+          ...messages,
+        ],
+        messages,
+      };
+    }
   }
 }
 

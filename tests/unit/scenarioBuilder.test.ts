@@ -112,6 +112,7 @@ describe('scenarioBuilder', () => {
     walk(ALL_SCENARIOS);
     const written = [...flatten('en').keys()].filter((key) => (RISK_FAMILIES as readonly string[]).includes(key.split(':')[0]!));
     expect(written.length).toBeGreaterThan(500);
-    expect(written.filter((key) => !used.has(key))).toEqual([]);
+    // A story's help line (`<story>.helpSay`) is read by the help card from the title's key, not listed in the scenario.
+    expect(written.filter((key) => !used.has(key) && !key.endsWith('.helpSay'))).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { evidenceBlockView } from './evidenceBlockView';
 import { passphraseView } from './passphraseView';
 import { phraseTilesView } from './phraseTilesView';
 import { postDraftView } from './postDraftView';
+import { spotCluesView } from './spotCluesView';
+import { videoReportView } from './videoReportView';
 import type { StepView } from './stepView';
 import { focusOn, PRACTICE_HEADING, type ActInApp, type TaskView } from './taskView';
 
@@ -23,6 +25,8 @@ const TASK_VIEWS: Record<PracticeTaskName, AnyTaskView> = {
   passphrase: passphraseView as AnyTaskView,
   'post-draft': postDraftView as AnyTaskView,
   'break-reminder': breakReminderView as AnyTaskView,
+  'spot-clues': spotCluesView as AnyTaskView,
+  'video-report': videoReportView as AnyTaskView,
 };
 
 /**

@@ -4,7 +4,17 @@
  * test follows the story without looking inside the running game.
  */
 import type { Page } from '@playwright/test';
-import type { ChatReportBlockTask, PopupPatrolGame, PracticeStep, RiskFamily, Scenario, SortingGame, Step } from '../../../src/content';
+import type {
+  ChatReportBlockTask,
+  PopupPatrolGame,
+  PracticeStep,
+  RiskFamily,
+  Scenario,
+  SortingGame,
+  SpotCluesTask,
+  Step,
+  VideoReportTask,
+} from '../../../src/content';
 import { WORLDS } from '../../../src/content';
 import { isChooseStep } from '../../../src/engine/steps';
 import { expect, say } from '../fixtures';
@@ -59,12 +69,18 @@ export async function playToKeyMessage(page: Page, lang: Lang, scenario: Scenari
  * way a child would, up to Tiko's "you did it" and Continue. `tryLessSafe` first
  * takes the less safe action, checks it plays out, and rewinds.
  */
-export async function practise(page: Page, lang: Lang, step: PracticeStep, how: 'mouse' | 'keyboard', tryLessSafe = false): Promise<void> {
+export async function practise(page: Page, lang: Lang, step: PracticeStep, how: How, tryLessSafe = false): Promise<void> {
   await expect(page.getByRole('heading', { name: say(lang, 'practice.yourTurn') })).toBeVisible();
   await expect(onScreen(page).getByText(say(lang, step.task.instruction))).toBeVisible();
   switch (step.task.task) {
     case 'chat-report-block':
-      await reportAndBlock(page, lang, step.task, how, tryLessSafe);
+      await reportAndBlock(page, lang, step.task, how === 'touch' ? 'mouse' : how, tryLessSafe);
+      break;
+    case 'spot-clues':
+      await spotTheClues(page, lang, step.task, how, tryLessSafe);
+      break;
+    case 'video-report':
+      await stopTheVideo(page, lang, step.task, how, tryLessSafe);
       break;
     case 'evidence-block':
     case 'phrase-tiles':
@@ -79,8 +95,15 @@ export async function practise(page: Page, lang: Lang, step: PracticeStep, how: 
   await press(page, lang, 'scenario.continue', how);
 }
 
-async function press(page: Page, lang: Lang, key: string, how: 'mouse' | 'keyboard', vars?: Record<string, string>): Promise<void> {
+/** How a child works the pretend apps: the mouse, a finger (the page needs `hasTouch`), or the keyboard alone. */
+export type How = 'mouse' | 'touch' | 'keyboard';
+
+async function press(page: Page, lang: Lang, key: string, how: How, vars?: Record<string, string>): Promise<void> {
   const name = say(lang, key, undefined, vars);
+  if (how === 'touch')
+    return onScreen(page)
+      .getByRole('button', { name: exact(name) })
+      .tap();
   if (how === 'mouse')
     return onScreen(page)
       .getByRole('button', { name: exact(name) })
@@ -134,6 +157,110 @@ async function reportAndBlock(page: Page, lang: Lang, task: ChatReportBlockTask,
     await expect(page.locator(':focus')).toHaveText(say(lang, 'practice.done'));
   }
   await expect(app.getByText(say(lang, 'practice.blockedNote', undefined, { name }))).toBeVisible();
+}
+
+/** Presses a control of the pretend app, found by its text or name, as `how` says. */
+async function pressIn(page: Page, control: ReturnType<Page['locator']>, name: string, how: How): Promise<void> {
+  if (how === 'mouse') return control.click();
+  if (how === 'touch') return control.tap();
+  await tabTo(page, name);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Spot the clues: tries a part that looks fine (it says so), takes the tempting
+ * decision and rewinds if asked, then finds every clue; the last one moves focus
+ * to the safe decision, now unlocked.
+ */
+async function spotTheClues(page: Page, lang: Lang, task: SpotCluesTask, how: How, tryLessSafe: boolean) {
+  const app = page.locator('.pretend-app');
+  const part = (text: string) => app.getByRole('button', { name: exact(text) });
+  const safe = task.decisions.find((d) => d.kind === 'safe')!;
+  const safeButton = app.getByRole('button', { name: exact(say(lang, safe.label)) });
+  await expect(app.getByText(say(lang, task.headline))).toBeVisible();
+  await expect(safeButton).toHaveAttribute('aria-disabled', 'true');
+  const fine = task.parts.find((p) => !p.clue)!;
+  await pressIn(page, part(say(lang, fine.text)), say(lang, fine.text), how);
+  await expect(app.getByRole('status')).toContainText(say(lang, 'practiceContent.looksFine'));
+  if (tryLessSafe) {
+    const tempting = task.decisions.find((d) => d.kind === 'less-safe')!;
+    if (tempting.kind !== 'less-safe') throw new Error('no tempting decision');
+    await pressIn(page, app.getByRole('button', { name: exact(say(lang, tempting.label)) }), say(lang, tempting.label), how);
+    await expect(app.getByText(say(lang, tempting.playout[0]!))).toBeVisible();
+    await expect(onScreen(page).getByText(say(lang, tempting.outcome[0]!))).toBeVisible();
+    await press(page, lang, 'practice.rewind', how);
+    await expect(app.getByText(say(lang, tempting.playout[0]!))).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: say(lang, 'practice.yourTurn') })).toBeVisible();
+  }
+  const clues = task.parts.filter((p) => p.clue);
+  for (const [i, clue] of clues.entries()) {
+    await pressIn(page, part(say(lang, clue.text)), say(lang, clue.text), how);
+    await expect(part(say(lang, clue.text))).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.getByRole('status')).toContainText(say(lang, clue.clue!));
+    if (i < clues.length - 1 && how === 'keyboard') await expect(page.locator(':focus')).toHaveAttribute('aria-pressed', 'true');
+  }
+  await expect(safeButton).not.toHaveAttribute('aria-disabled');
+  if (how === 'keyboard') {
+    await expect(safeButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveText(say(lang, 'practice.done'));
+  } else await pressIn(page, safeButton, say(lang, safe.label), how);
+  await expect(app.getByText(say(lang, safe.result))).toBeVisible();
+}
+
+/**
+ * The video app: tries sending the video and playing the next one if asked (each
+ * plays out, then Tiko rewinds), pauses it, then makes it go away: by "Don't show
+ * me this" with the mouse or a finger, by a report with a reason from the keyboard.
+ */
+async function stopTheVideo(page: Page, lang: Lang, task: VideoReportTask, how: How, tryLessSafe: boolean) {
+  const app = page.locator('.pretend-app');
+  const pause = app.getByRole('button', { name: exact(say(lang, 'practiceContent.pause')) });
+  const menuButton = app.getByRole('button', { name: exact(say(lang, 'practiceContent.moreOptions')) });
+  await expect(app.getByText(say(lang, task.title))).toBeVisible();
+  if (tryLessSafe) {
+    const friend = say(lang, task.share.friend);
+    await pressIn(
+      page,
+      app.getByRole('button', { name: exact(say(lang, 'practiceContent.sendTo', undefined, { name: friend })) }),
+      say(lang, 'practiceContent.sendTo', undefined, { name: friend }),
+      how,
+    );
+    await expect(app.getByText(say(lang, task.share.answer))).toBeVisible();
+    await expect(onScreen(page).getByText(say(lang, task.share.outcome[0]!))).toBeVisible();
+    await press(page, lang, 'practice.rewind', how);
+    await expect(app.getByText(say(lang, task.share.answer))).toHaveCount(0);
+    await pressIn(page, app.getByRole('button', { name: exact(say(lang, task.upNext.title)) }), say(lang, task.upNext.title), how);
+    await expect(onScreen(page).getByText(say(lang, task.upNext.outcome[0]!))).toBeVisible();
+    await press(page, lang, 'practice.rewind', how);
+  }
+  await pressIn(page, pause, say(lang, 'practiceContent.pause'), how);
+  await expect(app.getByRole('button', { name: exact(say(lang, 'practiceContent.play')) })).toBeVisible();
+  if (how === 'keyboard') {
+    // Pausing keeps focus on the same button, now named Play; the menu is next to the share button.
+    await expect(page.locator(':focus')).toHaveAttribute('data-focus-id', 'vr-play');
+    await tabToControl(page, 'vr-menu');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveAttribute('role', 'menuitem');
+    await expect(page.locator(':focus')).toHaveText(say(lang, 'practiceContent.dontShow'));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus')).toHaveText(say(lang, 'practiceContent.reportVideo'));
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveAttribute('type', 'radio');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('radio', { name: say(lang, task.reasons[0]!.label) })).toBeChecked();
+    await tabTo(page, say(lang, 'practice.sendReport'));
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveText(say(lang, 'practice.done'));
+    await expect(app.getByText(say(lang, 'practiceContent.videoReported'))).toBeVisible();
+  } else {
+    await pressIn(page, menuButton, '', how);
+    await pressIn(page, page.getByRole('menuitem', { name: say(lang, 'practiceContent.dontShow') }), '', how);
+    await expect(app.getByText(say(lang, 'practiceContent.videoHidden'))).toBeVisible();
+  }
+  // The picture matches: the video is gone, nothing of it is left to press.
+  await expect(app.getByText(say(lang, task.title))).toHaveCount(0);
+  await expect(menuButton).toHaveCount(0);
 }
 
 /** Presses Tab until a control with no visible text (an icon button) has focus, by its focus id. */

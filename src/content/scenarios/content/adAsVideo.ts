@@ -1,10 +1,13 @@
 import { END } from '../../types';
-import { choose, message, notice, safe, scenario, thinkAgain } from '../scenarioBuilder';
+import { choose, message, safe, scenario, thinkAgain } from '../scenarioBuilder';
+import { spotCluesStep } from './spotCluesStep';
 
 /**
  * A "review" of a game outfit is really a paid ad, and it ends with a
  * "free" offer that asks for a game password through a link. The safe path:
- * spot the ad label, don't believe everything, never log in through a link.
+ * find the clues under the video ("Paid partnership", a shop code, a
+ * look-alike link), keep the coins (buying with the code plays out), and never
+ * log in through a link.
  */
 export const contentAdAsVideo = scenario(
   {
@@ -15,15 +18,29 @@ export const contentAdAsVideo = scenario(
     help: ['trustedAdult', 'reportButton'],
   },
   [
-    choose('review', { mood: 'talking', lines: 2, situation: [message('creator'), notice()] }, [
-      thinkAgain('believe', 'thinking'),
-      safe('spot-ad', 'link'),
-      thinkAgain('buy-now', 'concerned'),
+    choose('review', { mood: 'talking', lines: 2, situation: [message('creator')] }, [
+      thinkAgain('believe', 'thinking', 1),
+      safe('look-closer', 'clues', { outcomes: 1 }),
+      thinkAgain('buy-now', 'concerned', 1),
     ]),
+    spotCluesStep({
+      id: 'clues',
+      app: 'video',
+      parts: [
+        ['channel', 'top', false],
+        ['posted', 'top', false],
+        ['paid', 'bottom', true],
+        ['code', 'bottom', true],
+        ['link', 'bottom', true],
+      ],
+      lessSafe: [['buy-code', 2]],
+      safe: 'compare',
+      next: 'link',
+    }),
     choose('link', { mood: 'thinking', lines: 1, situation: [message('creator')] }, [
-      thinkAgain('log-in', 'concerned'),
-      thinkAgain('send-friends', 'thinking'),
-      safe('ask-mum', END),
+      thinkAgain('log-in', 'concerned', 1),
+      thinkAgain('tell-after', 'thinking', 1),
+      safe('ask-mum', END, { outcomes: 1 }),
     ]),
   ],
 );

@@ -5,15 +5,31 @@ import { evidenceBlock, type EvidenceBlockAction, type EvidenceBlockState } from
 import { passphrase, type PassphraseAction, type PassphraseState } from './passphrase';
 import { phraseTiles, type PhraseTilesAction, type PhraseTilesState } from './phraseTiles';
 import { postDraft, type PostDraftAction, type PostDraftState } from './postDraft';
+import { spotClues, type SpotCluesAction, type SpotCluesState } from './spotClues';
+import { videoReport, type VideoReportAction, type VideoReportState } from './videoReport';
 import type { TaskRules } from './taskRules';
 
 export type { LessSafe, TaskRules } from './taskRules';
 
 /** Every task's state and actions; a new task adds its own here. */
 export type TaskState =
-  ChatReportBlockState | EvidenceBlockState | PhraseTilesState | PassphraseState | PostDraftState | BreakReminderState;
+  | ChatReportBlockState
+  | EvidenceBlockState
+  | PhraseTilesState
+  | PassphraseState
+  | PostDraftState
+  | BreakReminderState
+  | SpotCluesState
+  | VideoReportState;
 export type PracticeAction =
-  ChatReportBlockAction | EvidenceBlockAction | PhraseTilesAction | PassphraseAction | PostDraftAction | BreakReminderAction;
+  | ChatReportBlockAction
+  | EvidenceBlockAction
+  | PhraseTilesAction
+  | PassphraseAction
+  | PostDraftAction
+  | BreakReminderAction
+  | SpotCluesAction
+  | VideoReportAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 
@@ -25,6 +41,8 @@ const RULES: Record<PracticeTaskName, AnyTaskRules> = {
   passphrase: passphrase as AnyTaskRules,
   'post-draft': postDraft as AnyTaskRules,
   'break-reminder': breakReminder as AnyTaskRules,
+  'spot-clues': spotClues as AnyTaskRules,
+  'video-report': videoReport as AnyTaskRules,
 };
 
 export function taskRules(task: PracticeTask): AnyTaskRules {
