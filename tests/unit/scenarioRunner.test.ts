@@ -3,6 +3,7 @@ import { contactFriendRequest as scenario } from '../../src/content/scenarios/co
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../src/engine/scenarioRunner';
 import { mascotMood } from '../../src/engine/mood';
 import type { PracticeAction } from '../../src/engine/steps';
+import type { ChatReportBlockState } from '../../src/engine/steps/tasks/chatReportBlock';
 
 const run = (state: RunnerState, ...actions: RunnerAction[]) => actions.reduce((s, a) => runnerReducer(scenario, s, a), state);
 const next: RunnerAction = { type: 'next' };
@@ -138,7 +139,7 @@ describe('a practice step (the pretend chat after the safe choice at "secret")',
 
   it('hands the app’s actions to the task, and ignores choices and "next" until the task is done', () => {
     const s = atPractice();
-    expect(run(s, inApp({ type: 'openMenu' })).practice?.task.stage).toBe('menu');
+    expect((run(s, inApp({ type: 'openMenu' })).practice?.task as ChatReportBlockState).stage).toBe('menu');
     expect(run(s, next)).toBe(s);
     expect(run(s, choose('block-tell'))).toBe(s);
     expect(run(s, inApp({ type: 'sendReport' }))).toBe(s);

@@ -5,6 +5,11 @@ import type { UiContext } from '../context';
 import { h, readAloudButton } from '../widgets/dom';
 import { actionButton } from '../widgets/storyCard';
 import { chatReportBlockView } from './chatReportBlockView';
+import { fakeLoginView } from './fakeLoginView';
+import { permissionsView } from './permissionsView';
+import { popupCloseView } from './popupCloseView';
+import { shopOfferView } from './shopOfferView';
+import { termsAgreeView } from './termsAgreeView';
 import type { StepView } from './stepView';
 import { focusOn, PRACTICE_HEADING, type ActInApp, type TaskView } from './taskView';
 
@@ -13,6 +18,11 @@ type AnyTaskView = TaskView<PracticeTask, TaskState>;
 /** One entry per task: the record type makes a forgotten view a type error. */
 const TASK_VIEWS: Record<PracticeTaskName, AnyTaskView> = {
   'chat-report-block': chatReportBlockView as AnyTaskView,
+  'popup-close': popupCloseView as AnyTaskView,
+  permissions: permissionsView as AnyTaskView,
+  'fake-login': fakeLoginView as AnyTaskView,
+  'shop-offer': shopOfferView as AnyTaskView,
+  'terms-agree': termsAgreeView as AnyTaskView,
 };
 
 /**

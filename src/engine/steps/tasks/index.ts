@@ -1,18 +1,40 @@
 import type { PracticeTask, PracticeTaskName } from '../../../content/types';
 import { chatReportBlock, type ChatReportBlockAction, type ChatReportBlockState } from './chatReportBlock';
+import { fakeLogin, type FakeLoginAction, type FakeLoginState } from './fakeLogin';
+import { permissions, type PermissionsAction, type PermissionsState } from './permissions';
+import { popupClose, type PopupCloseAction, type PopupCloseState } from './popupClose';
+import { shopOffer, type ShopOfferAction, type ShopOfferState } from './shopOffer';
 import type { TaskRules } from './taskRules';
+import { termsAgree, type TermsAgreeAction, type TermsAgreeState } from './termsAgree';
 
 export type { LessSafe, TaskRules } from './taskRules';
 
 /** Every task's state and actions; a new task adds its own here. */
-export type TaskState = ChatReportBlockState;
-export type PracticeAction = ChatReportBlockAction;
+export type TaskState =
+  | ChatReportBlockState
+  | PopupCloseState
+  | PermissionsState
+  | FakeLoginState
+  | ShopOfferState
+  | TermsAgreeState;
+export type PracticeAction =
+  | ChatReportBlockAction
+  | PopupCloseAction
+  | PermissionsAction
+  | FakeLoginAction
+  | ShopOfferAction
+  | TermsAgreeAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 
 /** One entry per task: the record type makes a forgotten task a type error. */
 const RULES: Record<PracticeTaskName, AnyTaskRules> = {
   'chat-report-block': chatReportBlock as AnyTaskRules,
+  'popup-close': popupClose as AnyTaskRules,
+  permissions: permissions as AnyTaskRules,
+  'fake-login': fakeLogin as AnyTaskRules,
+  'shop-offer': shopOffer as AnyTaskRules,
+  'terms-agree': termsAgree as AnyTaskRules,
 };
 
 export function taskRules(task: PracticeTask): AnyTaskRules {
