@@ -182,9 +182,9 @@ export interface PermissionsTask extends PracticeTaskBase {
  */
 export interface FakeLoginTask extends PracticeTaskBase {
   task: 'fake-login';
-  /** The look-alike address in the bar, and the game's real one it imitates. */
-  address: TextKey;
-  realAddress: TextKey;
+  /** The look-alike address in the bar, and the game's real one it imitates: invented (`.example`), the same in every language. */
+  address: string;
+  realAddress: string;
   /** The page's big promise, and the game name filled in for the child. */
   promise: TextKey;
   username: TextKey;

@@ -31,7 +31,7 @@ function taskTextKeys(task: PracticeTask): { all: string[]; messages: string[] }
       return { all: [task.instruction, ...task.requests.flatMap((r) => r.otherwise.outcome), ...messages], messages };
     }
     case 'fake-login': {
-      const messages = [task.address, task.realAddress, task.promise, task.username, task.login.playsOut];
+      const messages = [task.promise, task.username, task.login.playsOut];
       return { all: [task.instruction, ...task.login.outcome, ...messages], messages };
     }
     case 'shop-offer': {

@@ -18,7 +18,7 @@ export const fakeLoginView: TaskView<FakeLoginTask, FakeLoginState> = {
   app(ctx, task, state, lessSafe, act) {
     const { t } = ctx.i18n;
     const busy = !!lessSafe || state.left;
-    const address = t(task.address);
+    const address = task.address;
     return appFrame(
       t('practiceContract.browser'),
       'pc-login-page',
@@ -56,7 +56,7 @@ export const fakeLoginView: TaskView<FakeLoginTask, FakeLoginState> = {
           'div',
           { className: 'pc-address-check', id: 'pc-address-check', tabindex: -1, 'data-focus-id': 'pc-address-check' },
           h('p', {}, t('practiceContract.thisPage'), ' ', h('bdi', { className: 'pc-fake', dir: 'ltr' }, address)),
-          h('p', {}, t('practiceContract.realPage'), ' ', h('bdi', { className: 'pc-real', dir: 'ltr' }, t(task.realAddress))),
+          h('p', {}, t('practiceContract.realPage'), ' ', h('bdi', { className: 'pc-real', dir: 'ltr' }, task.realAddress)),
         ),
       state.left
         ? null
