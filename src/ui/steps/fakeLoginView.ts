@@ -72,7 +72,12 @@ export const fakeLoginView: TaskView<FakeLoginTask, FakeLoginState> = {
                 h('dt', {}, t('practiceContract.gameName')),
                 h('dd', {}, t(task.username)),
                 h('dt', {}, t('practiceContract.password')),
-                h('dd', { className: 'pc-dots', 'aria-label': t('practiceContract.passwordHidden') }, iconElement(keyRound, 'pc-icon'), '••••••••'),
+                h(
+                  'dd',
+                  { className: 'pc-dots', 'aria-label': t('practiceContract.passwordHidden') },
+                  iconElement(keyRound, 'pc-icon'),
+                  '••••••••',
+                ),
               ),
               h(
                 'button',

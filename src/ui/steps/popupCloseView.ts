@@ -42,7 +42,10 @@ export const popupCloseView: TaskView<PopupCloseTask, PopupCloseState> = {
                 'aria-label': t('practiceContract.close'),
                 disabled: !!lessSafe,
                 onclick: () =>
-                  act({ type: 'closePopup', popupId: popup.id }, state.closed + 1 < task.popups.length ? 'pc-popup-title' : PRACTICE_HEADING),
+                  act(
+                    { type: 'closePopup', popupId: popup.id },
+                    state.closed + 1 < task.popups.length ? 'pc-popup-title' : PRACTICE_HEADING,
+                  ),
               },
               iconElement(x, 'pc-icon'),
             ),

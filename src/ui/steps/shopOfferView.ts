@@ -53,7 +53,11 @@ export const shopOfferView: TaskView<ShopOfferTask, ShopOfferState> = {
           h('p', { className: 'pc-offer-name' }, t(task.offer)),
           h('p', { className: 'pc-price' }, t(task.price)),
           lessSafe === task.buy.id
-            ? [playingOut(shoppingCart, t(task.buy.playsOut)), countdown, h('p', { className: 'pc-again' }, t('practiceContract.timerAgain'))]
+            ? [
+                playingOut(shoppingCart, t(task.buy.playsOut)),
+                countdown,
+                h('p', { className: 'pc-again' }, t('practiceContract.timerAgain')),
+              ]
             : [
                 countdown,
                 h(

@@ -19,7 +19,9 @@ export const termsAgreeView: TaskView<TermsAgreeTask, TermsAgreeState> = {
     const busy = !!lessSafe || (state.asked && riskyOn(state.on).length === 0);
     // Once the last thing is done, focus goes to Tiko's "you did it"; otherwise it stays in the app.
     const afterToggle = (id: string) =>
-      state.asked && riskyOn(state.on.filter((on) => on !== id)).length === 0 && state.on.includes(id) ? PRACTICE_HEADING : `pc-switch-${id}`;
+      state.asked && riskyOn(state.on.filter((on) => on !== id)).length === 0 && state.on.includes(id)
+        ? PRACTICE_HEADING
+        : `pc-switch-${id}`;
     const afterAsk = () => {
       const next = riskyOn(state.on)[0];
       return next ? `pc-switch-${next.id}` : PRACTICE_HEADING;
@@ -81,9 +83,7 @@ export const termsAgreeView: TaskView<TermsAgreeTask, TermsAgreeState> = {
                 ),
             ),
           ],
-      appStatus([
-        state.asked && t('practiceContract.readingWith', { name: grownUp }),
-      ]),
+      appStatus([state.asked && t('practiceContract.readingWith', { name: grownUp })]),
     );
   },
 };

@@ -13,7 +13,11 @@ const answerTheDialogs = (k: ScenarioKey): PracticeStep => {
     kind,
     question: k(`dialogs.${kind}.question`),
     fits,
-    otherwise: { id: `${kind}-${fits === 'allow' ? 'deny' : 'allow'}`, playsOut: k(`dialogs.${kind}.playsOut`), outcome: [k(`dialogs.${kind}.outcome`)] },
+    otherwise: {
+      id: `${kind}-${fits === 'allow' ? 'deny' : 'allow'}`,
+      playsOut: k(`dialogs.${kind}.playsOut`),
+      outcome: [k(`dialogs.${kind}.outcome`)],
+    },
   });
   return {
     kind: 'practice',

@@ -21,7 +21,12 @@ const closeThePopups = (k: ScenarioKey): PracticeStep => ({
       tone: 'prize' as const,
       title: k(`closeIt.${id}.title`),
       body: k(`closeIt.${id}.body`),
-      trap: { id: `${id}-trap`, label: k(`closeIt.${id}.trap`), playsOut: k(`closeIt.${id}.playsOut`), outcome: [k(`closeIt.${id}.outcome`)] },
+      trap: {
+        id: `${id}-trap`,
+        label: k(`closeIt.${id}.trap`),
+        playsOut: k(`closeIt.${id}.playsOut`),
+        outcome: [k(`closeIt.${id}.outcome`)],
+      },
     })),
   },
   outcome: [k('closeIt.outcome')],

@@ -10,20 +10,9 @@ import { termsAgree, type TermsAgreeAction, type TermsAgreeState } from './terms
 export type { LessSafe, TaskRules } from './taskRules';
 
 /** Every task's state and actions; a new task adds its own here. */
-export type TaskState =
-  | ChatReportBlockState
-  | PopupCloseState
-  | PermissionsState
-  | FakeLoginState
-  | ShopOfferState
-  | TermsAgreeState;
+export type TaskState = ChatReportBlockState | PopupCloseState | PermissionsState | FakeLoginState | ShopOfferState | TermsAgreeState;
 export type PracticeAction =
-  | ChatReportBlockAction
-  | PopupCloseAction
-  | PermissionsAction
-  | FakeLoginAction
-  | ShopOfferAction
-  | TermsAgreeAction;
+  ChatReportBlockAction | PopupCloseAction | PermissionsAction | FakeLoginAction | ShopOfferAction | TermsAgreeAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 

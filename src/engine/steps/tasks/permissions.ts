@@ -29,9 +29,7 @@ export const permissions: TaskRules<PermissionsTask, PermissionsState, Permissio
 
   actions(task, state) {
     const request = task.requests[state.answers.length];
-    return request
-      ? (['allow', 'deny'] as const).map((answer) => ({ type: 'answer', requestId: request.id, answer }) as const)
-      : [];
+    return request ? (['allow', 'deny'] as const).map((answer) => ({ type: 'answer', requestId: request.id, answer }) as const) : [];
   },
 
   lessSafe: (task) => task.requests.map((r) => r.otherwise),
