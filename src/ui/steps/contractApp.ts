@@ -31,12 +31,20 @@ export function appStatus(notes: (string | false | null)[]): HTMLElement {
 
 /** What a tempting button brought, shown in the app while Tiko explains beside it. */
 export function playingOut(svg: string, text: string): HTMLElement {
-  return h('div', { className: 'pc-plays-out' }, iconElement(svg, 'pc-icon'), h('p', {}, text));
+  return h('div', { className: 'pc-plays-out' }, icon(svg, 'pc-icon'), h('p', {}, text));
+}
+
+/** An icon with the app's own classes (iconElement takes one class name). */
+export function icon(svg: string, classes: string): SVGSVGElement {
+  const [first = 'pc-icon', ...rest] = classes.split(' ');
+  const element = iconElement(svg, first);
+  element.classList.add(...rest);
+  return element;
 }
 
 /** The app's title line with an icon. */
 export function barTitle(svg: string, text: string): Element[] {
-  return [iconElement(svg, 'pc-icon pc-bar-icon'), h('p', { className: 'app-contact' }, text)];
+  return [icon(svg, 'pc-icon pc-bar-icon'), h('p', { className: 'app-contact' }, text)];
 }
 
 export type { UiContext };

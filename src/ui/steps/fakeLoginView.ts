@@ -5,8 +5,7 @@ import lockOpen from 'virtual:icon/lucide/lock-open';
 import type { FakeLoginTask } from '../../content';
 import type { FakeLoginState } from '../../engine/steps/tasks/fakeLogin';
 import { h } from '../widgets/dom';
-import { iconElement } from '../widgets/icon';
-import { appFrame, appStatus, playingOut } from './contractApp';
+import { appFrame, appStatus, icon, playingOut } from './contractApp';
 import { PRACTICE_HEADING, type TaskView } from './taskView';
 
 /**
@@ -35,7 +34,7 @@ export const fakeLoginView: TaskView<FakeLoginTask, FakeLoginState> = {
             disabled: busy,
             onclick: () => act({ type: 'checkAddress' }, 'pc-address-check'),
           },
-          iconElement(globe, 'pc-icon'),
+          icon(globe, 'pc-icon'),
           h('span', { className: 'pc-address-text', dir: 'ltr' }, address),
         ),
         h(
@@ -47,7 +46,7 @@ export const fakeLoginView: TaskView<FakeLoginTask, FakeLoginState> = {
             disabled: busy,
             onclick: () => act({ type: 'leave' }, PRACTICE_HEADING),
           },
-          iconElement(arrowLeft, 'pc-icon pc-flip'),
+          icon(arrowLeft, 'pc-icon pc-flip'),
           t('practiceContract.leave'),
         ),
       ],
@@ -75,7 +74,7 @@ export const fakeLoginView: TaskView<FakeLoginTask, FakeLoginState> = {
                 h(
                   'dd',
                   { className: 'pc-dots', 'aria-label': t('practiceContract.passwordHidden') },
-                  iconElement(keyRound, 'pc-icon'),
+                  icon(keyRound, 'pc-icon'),
                   '••••••••',
                 ),
               ),

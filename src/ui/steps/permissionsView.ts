@@ -6,8 +6,7 @@ import palette from 'virtual:icon/lucide/palette';
 import type { PermissionRequest, PermissionsTask } from '../../content';
 import type { PermissionsState } from '../../engine/steps/tasks/permissions';
 import { h } from '../widgets/dom';
-import { iconElement } from '../widgets/icon';
-import { appFrame, appStatus, barTitle, playingOut } from './contractApp';
+import { appFrame, appStatus, barTitle, icon, playingOut } from './contractApp';
 import { PRACTICE_HEADING, type TaskView } from './taskView';
 
 const ICONS: Record<PermissionRequest['kind'], string> = { camera, location: mapPin, contacts: contact, microphone: mic };
@@ -47,7 +46,7 @@ export const permissionsView: TaskView<PermissionsTask, PermissionsState> = {
         h(
           'div',
           { className: 'pc-perm-dialog', role: 'group', 'aria-labelledby': 'pc-perm-question' },
-          iconElement(ICONS[request.kind], 'pc-icon pc-perm-icon'),
+          icon(ICONS[request.kind], 'pc-icon pc-perm-icon'),
           h(
             'p',
             { id: 'pc-perm-question', className: 'pc-perm-question', tabindex: -1, 'data-focus-id': 'pc-perm-question' },
@@ -65,7 +64,7 @@ export const permissionsView: TaskView<PermissionsTask, PermissionsState> = {
           return h(
             'li',
             { className: `pc-perm-row pc-${a}` },
-            iconElement(ICONS[r.kind], 'pc-icon'),
+            icon(ICONS[r.kind], 'pc-icon'),
             t(a === 'allow' ? 'practiceContract.allowed' : 'practiceContract.denied', { what: what(r) }),
           );
         }),

@@ -5,8 +5,7 @@ import x from 'virtual:icon/lucide/x';
 import type { PopupCloseTask } from '../../content';
 import type { PopupCloseState } from '../../engine/steps/tasks/popupClose';
 import { h } from '../widgets/dom';
-import { iconElement } from '../widgets/icon';
-import { appFrame, appStatus, barTitle, playingOut } from './contractApp';
+import { appFrame, appStatus, barTitle, icon, playingOut } from './contractApp';
 import { PRACTICE_HEADING, type TaskView } from './taskView';
 
 /**
@@ -31,7 +30,7 @@ export const popupCloseView: TaskView<PopupCloseTask, PopupCloseState> = {
           h(
             'div',
             { className: 'pc-popup-head' },
-            iconElement(popup.tone === 'prize' ? gift : alert, 'pc-icon pc-popup-icon'),
+            icon(popup.tone === 'prize' ? gift : alert, 'pc-icon pc-popup-icon'),
             h('h3', { id: 'pc-popup-title', className: 'pc-popup-title', tabindex: -1, 'data-focus-id': 'pc-popup-title' }, t(popup.title)),
             h(
               'button',
@@ -47,7 +46,7 @@ export const popupCloseView: TaskView<PopupCloseTask, PopupCloseState> = {
                     state.closed + 1 < task.popups.length ? 'pc-popup-title' : PRACTICE_HEADING,
                   ),
               },
-              iconElement(x, 'pc-icon'),
+              icon(x, 'pc-icon'),
             ),
           ),
           trapped

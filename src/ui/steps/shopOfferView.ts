@@ -5,8 +5,7 @@ import x from 'virtual:icon/lucide/x';
 import type { ShopOfferTask } from '../../content';
 import type { ShopOfferState } from '../../engine/steps/tasks/shopOffer';
 import { h } from '../widgets/dom';
-import { iconElement } from '../widgets/icon';
-import { appFrame, appStatus, barTitle, playingOut } from './contractApp';
+import { appFrame, appStatus, barTitle, icon, playingOut } from './contractApp';
 import { PRACTICE_HEADING, type TaskView } from './taskView';
 
 /**
@@ -22,7 +21,7 @@ export const shopOfferView: TaskView<ShopOfferTask, ShopOfferState> = {
     const countdown = h(
       'p',
       { className: 'pc-timer' },
-      iconElement(timer, 'pc-icon'),
+      icon(timer, 'pc-icon'),
       t('practiceContract.endsIn'),
       ' ',
       h('bdi', { className: 'pc-time', dir: 'ltr' }, task.timer),
@@ -42,14 +41,14 @@ export const shopOfferView: TaskView<ShopOfferTask, ShopOfferState> = {
             disabled: busy,
             onclick: () => act({ type: 'closeShop' }, PRACTICE_HEADING),
           },
-          iconElement(x, 'pc-icon'),
+          icon(x, 'pc-icon'),
         ),
       ],
       state.ended === null &&
         h(
           'div',
           { className: 'pc-offer' },
-          iconElement(gem, 'pc-icon pc-offer-icon'),
+          icon(gem, 'pc-icon pc-offer-icon'),
           h('p', { className: 'pc-offer-name' }, t(task.offer)),
           h('p', { className: 'pc-price' }, t(task.price)),
           lessSafe === task.buy.id
