@@ -317,6 +317,101 @@ export interface VideoReportTask extends PracticeTaskBase {
   share: LessSafeAction & { friend: TextKey; answer: TextKey };
 }
 
+/** A tempting button whose result shows in the pretend app for a beat: `playsOut` is what the app shows. */
+export type PlaysOut = LessSafeAction & { playsOut: TextKey };
+
+/** One pop-up: a big bright button that is the trap, and a small real ✕. */
+export interface PopupToClose {
+  id: string;
+  /** How it looks: a prize that glitters or an alarm that shouts. */
+  tone: 'prize' | 'alarm';
+  title: TextKey;
+  body: TextKey;
+  /** The big button ("Claim", "Scan now") and what it brings: a form wanting an address, an "install". */
+  trap: PlaysOut & { label: TextKey };
+}
+
+/**
+ * Pop-ups over a pretend page, one after another: each is closed by its small
+ * ✕, while its big button plays out the trick.
+ */
+export interface PopupCloseTask extends PracticeTaskBase {
+  task: 'popup-close';
+  /** What the page behind shows, so the child sees what they were doing. */
+  page: TextKey;
+  popups: PopupToClose[];
+}
+
+/** One system permission request; `fits` is the answer that suits what the app is for. */
+export interface PermissionRequest {
+  id: string;
+  /** What is asked for, which picks the icon. */
+  kind: 'camera' | 'location' | 'contacts' | 'microphone';
+  question: TextKey;
+  fits: 'allow' | 'deny';
+  /** The other answer, played out in the app. */
+  otherwise: PlaysOut;
+}
+
+/** The system's permission dialogs, one after another: allow what the app needs, "Don't allow" the rest. */
+export interface PermissionsTask extends PracticeTaskBase {
+  task: 'permissions';
+  /** The app's name, as in the story. */
+  app: TextKey;
+  requests: PermissionRequest[];
+}
+
+/**
+ * A pretend browser on a look-alike page that asks for a game password:
+ * check the address, then leave. Logging in plays out.
+ */
+export interface FakeLoginTask extends PracticeTaskBase {
+  task: 'fake-login';
+  /** The look-alike address in the bar, and the game's real one it imitates: invented (`.example`), the same in every language. */
+  address: string;
+  realAddress: string;
+  /** The page's big promise, and the game name filled in for the child. */
+  promise: TextKey;
+  username: TextKey;
+  login: PlaysOut;
+}
+
+/**
+ * A game shop with a countdown that never really ends: close it, or ask a
+ * grown-up. Buying plays out, and the timer starts again.
+ */
+export interface ShopOfferTask extends PracticeTaskBase {
+  task: 'shop-offer';
+  offer: TextKey;
+  price: TextKey;
+  /** The countdown as shown: it is only a picture and never times the child. */
+  timer: string;
+  /** Who the "Ask a grown-up" request goes to, as in the story. */
+  grownUp: TextKey;
+  buy: PlaysOut;
+}
+
+/** A setting the terms screen offers; `risky` ones are on at first and should be switched off. */
+export interface TermsSwitch {
+  id: string;
+  label: TextKey;
+  risky: boolean;
+}
+
+/**
+ * An app's terms before "I agree": switch off what shares data, and ask a
+ * grown-up to read them with you. "Accept all" plays out.
+ */
+export interface TermsAgreeTask extends PracticeTaskBase {
+  task: 'terms-agree';
+  app: TextKey;
+  summary: TextKey;
+  switches: TermsSwitch[];
+  /** Who the child asks, as in the story. */
+  grownUp: TextKey;
+  acceptAll: PlaysOut;
+}
+
 /** Every pretend-app task; a new one adds a member here, a rules module and a view. */
 export type PracticeTask =
   | ChatReportBlockTask
@@ -326,7 +421,12 @@ export type PracticeTask =
   | PostDraftTask
   | BreakReminderTask
   | SpotCluesTask
-  | VideoReportTask;
+  | VideoReportTask
+  | PopupCloseTask
+  | PermissionsTask
+  | FakeLoginTask
+  | ShopOfferTask
+  | TermsAgreeTask;
 export type PracticeTaskName = PracticeTask['task'];
 
 export interface Scenario {

@@ -78,6 +78,26 @@ function taskTextKeys(task: PracticeTask): { all: string[]; messages: string[] }
         messages,
       };
     }
+    case 'popup-close': {
+      const messages = [task.page, ...task.popups.flatMap((p) => [p.title, p.body, p.trap.label, p.trap.playsOut])];
+      return { all: [task.instruction, ...task.popups.flatMap((p) => p.trap.outcome), ...messages], messages };
+    }
+    case 'permissions': {
+      const messages = [task.app, ...task.requests.flatMap((r) => [r.question, r.otherwise.playsOut])];
+      return { all: [task.instruction, ...task.requests.flatMap((r) => r.otherwise.outcome), ...messages], messages };
+    }
+    case 'fake-login': {
+      const messages = [task.promise, task.username, task.login.playsOut];
+      return { all: [task.instruction, ...task.login.outcome, ...messages], messages };
+    }
+    case 'shop-offer': {
+      const messages = [task.offer, task.price, task.grownUp, task.buy.playsOut];
+      return { all: [task.instruction, ...task.buy.outcome, ...messages], messages };
+    }
+    case 'terms-agree': {
+      const messages = [task.app, task.summary, task.grownUp, ...task.switches.map((s) => s.label), task.acceptAll.playsOut];
+      return { all: [task.instruction, ...task.acceptAll.outcome, ...messages], messages };
+    }
   }
 }
 

@@ -14,6 +14,7 @@ const MAY_MATCH_ENGLISH = new Set([
   'common:settings.textSizeNormal',
   'conduct:bystander.target',
   'conduct:password.newPassword.tiles.name',
+  'common:practiceContract.permission.contacts',
 ]);
 
 const base = (key: string) => pluralBase(key) ?? key;

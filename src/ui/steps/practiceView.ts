@@ -12,6 +12,11 @@ import { phraseTilesView } from './phraseTilesView';
 import { postDraftView } from './postDraftView';
 import { spotCluesView } from './spotCluesView';
 import { videoReportView } from './videoReportView';
+import { fakeLoginView } from './fakeLoginView';
+import { permissionsView } from './permissionsView';
+import { popupCloseView } from './popupCloseView';
+import { shopOfferView } from './shopOfferView';
+import { termsAgreeView } from './termsAgreeView';
 import type { StepView } from './stepView';
 import { focusOn, PRACTICE_HEADING, type ActInApp, type TaskView } from './taskView';
 
@@ -27,6 +32,11 @@ const TASK_VIEWS: Record<PracticeTaskName, AnyTaskView> = {
   'break-reminder': breakReminderView as AnyTaskView,
   'spot-clues': spotCluesView as AnyTaskView,
   'video-report': videoReportView as AnyTaskView,
+  'popup-close': popupCloseView as AnyTaskView,
+  permissions: permissionsView as AnyTaskView,
+  'fake-login': fakeLoginView as AnyTaskView,
+  'shop-offer': shopOfferView as AnyTaskView,
+  'terms-agree': termsAgreeView as AnyTaskView,
 };
 
 /**

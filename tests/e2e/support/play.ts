@@ -20,6 +20,7 @@ import { isChooseStep } from '../../../src/engine/steps';
 import { expect, say } from '../fixtures';
 import type { Lang } from '../../support/locales';
 import { practiseConduct } from './practiseConduct';
+import { isContractTask, practiseContract } from './practiseContract';
 
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/gu, '\\s');
 const exact = (text: string) => new RegExp(`^${escape(text)}$`);
@@ -89,6 +90,8 @@ export async function practise(page: Page, lang: Lang, step: PracticeStep, how: 
     case 'break-reminder':
       await practiseConduct(page, lang, step.task, how, tryLessSafe);
       break;
+    default:
+      if (isContractTask(step.task)) await practiseContract(page, lang, step.task, how, tryLessSafe);
   }
   await expect(page.getByRole('heading', { name: say(lang, 'practice.done') })).toBeVisible();
   await expect(onScreen(page).getByText(say(lang, step.outcome[0]!))).toBeVisible();

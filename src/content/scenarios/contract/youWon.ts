@@ -1,19 +1,52 @@
-import { END } from '../../types';
-import { choose, request, safe, scenario, thinkAgain } from '../scenarioBuilder';
+import { END, type PracticeStep } from '../../types';
+import { choose, request, safe, scenario, thinkAgain, type ScenarioKey } from '../scenarioBuilder';
 
 /**
- * A "You won a tablet!" pop-up asks for personal details, then comes back
- * asking for "just" a phone number and a secret. The safe path is to close
- * it without clicking inside, give nothing, and show a grown-up.
+ * Practice: the prize pop-up on the laptop, then a second one that begs Leo
+ * to stay. Each closes by its small ✕; its big button plays out (a form that
+ * wants his address, his number sent), and Tiko rewinds.
+ */
+const closeThePopups = (k: ScenarioKey): PracticeStep => ({
+  kind: 'practice',
+  id: 'close-it',
+  mood: 'talking',
+  lines: [k('closeIt.line1')],
+  situation: [],
+  task: {
+    task: 'popup-close',
+    instruction: k('closeIt.instruction'),
+    page: k('closeIt.page'),
+    popups: ['prize', 'stay'].map((id) => ({
+      id,
+      tone: 'prize' as const,
+      title: k(`closeIt.${id}.title`),
+      body: k(`closeIt.${id}.body`),
+      trap: {
+        id: `${id}-trap`,
+        label: k(`closeIt.${id}.trap`),
+        playsOut: k(`closeIt.${id}.playsOut`),
+        outcome: [k(`closeIt.${id}.outcome`)],
+      },
+    })),
+  },
+  outcome: [k('closeIt.outcome')],
+  next: 'again',
+});
+
+/**
+ * A "You won a tablet!" pop-up asks for personal details, then begs Leo to
+ * stay and keep the prize secret. The safe path is to close it by its real ✕,
+ * give nothing, and show a grown-up, secret or not.
  */
 export const contractYouWon = scenario(
   { family: 'contract', id: 'contract-you-won', setting: 'pop-up', messages: ['scams', 'private'], help: ['trustedAdult', 'helpline'] },
   [
     choose('popup', { mood: 'talking', lines: 2, situation: [request()] }, [
       thinkAgain('fill', 'concerned'),
-      safe('close', 'again'),
+      safe('close', 'close-it'),
       thinkAgain('peek', 'thinking'),
     ]),
+    closeThePopups,
     choose('again', { mood: 'thinking', lines: 1, situation: [request()] }, [
       safe('close-tell', END),
       thinkAgain('phone', 'concerned'),

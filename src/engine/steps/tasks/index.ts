@@ -7,7 +7,12 @@ import { phraseTiles, type PhraseTilesAction, type PhraseTilesState } from './ph
 import { postDraft, type PostDraftAction, type PostDraftState } from './postDraft';
 import { spotClues, type SpotCluesAction, type SpotCluesState } from './spotClues';
 import { videoReport, type VideoReportAction, type VideoReportState } from './videoReport';
+import { fakeLogin, type FakeLoginAction, type FakeLoginState } from './fakeLogin';
+import { permissions, type PermissionsAction, type PermissionsState } from './permissions';
+import { popupClose, type PopupCloseAction, type PopupCloseState } from './popupClose';
+import { shopOffer, type ShopOfferAction, type ShopOfferState } from './shopOffer';
 import type { TaskRules } from './taskRules';
+import { termsAgree, type TermsAgreeAction, type TermsAgreeState } from './termsAgree';
 
 export type { LessSafe, TaskRules } from './taskRules';
 
@@ -20,7 +25,12 @@ export type TaskState =
   | PostDraftState
   | BreakReminderState
   | SpotCluesState
-  | VideoReportState;
+  | VideoReportState
+  | PopupCloseState
+  | PermissionsState
+  | FakeLoginState
+  | ShopOfferState
+  | TermsAgreeState;
 export type PracticeAction =
   | ChatReportBlockAction
   | EvidenceBlockAction
@@ -29,7 +39,12 @@ export type PracticeAction =
   | PostDraftAction
   | BreakReminderAction
   | SpotCluesAction
-  | VideoReportAction;
+  | VideoReportAction
+  | PopupCloseAction
+  | PermissionsAction
+  | FakeLoginAction
+  | ShopOfferAction
+  | TermsAgreeAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 
@@ -43,6 +58,11 @@ const RULES: Record<PracticeTaskName, AnyTaskRules> = {
   'break-reminder': breakReminder as AnyTaskRules,
   'spot-clues': spotClues as AnyTaskRules,
   'video-report': videoReport as AnyTaskRules,
+  'popup-close': popupClose as AnyTaskRules,
+  permissions: permissions as AnyTaskRules,
+  'fake-login': fakeLogin as AnyTaskRules,
+  'shop-offer': shopOffer as AnyTaskRules,
+  'terms-agree': termsAgree as AnyTaskRules,
 };
 
 export function taskRules(task: PracticeTask): AnyTaskRules {
