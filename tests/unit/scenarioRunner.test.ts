@@ -138,7 +138,7 @@ describe('a practice step (the pretend chat after the safe choice at "secret")',
 
   it('hands the app’s actions to the task, and ignores choices and "next" until the task is done', () => {
     const s = atPractice();
-    expect(run(s, inApp({ type: 'openMenu' })).practice?.task.stage).toBe('menu');
+    expect((run(s, inApp({ type: 'openMenu' })).practice?.task as { stage?: string } | undefined)?.stage).toBe('menu');
     expect(run(s, next)).toBe(s);
     expect(run(s, choose('block-tell'))).toBe(s);
     expect(run(s, inApp({ type: 'sendReport' }))).toBe(s);

@@ -131,6 +131,7 @@ export function scenario<F extends RiskFamily>(spec: ScenarioSpec<F>, steps: Ste
     steps: built,
     keyMessage: key('keyMessage'),
     help: (spec.help ?? HELP).map((h) => `common:help.${h}`),
+    helpSay: key('helpSay'),
     discussion: key('discussion'),
   };
 }

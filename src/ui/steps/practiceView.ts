@@ -5,6 +5,10 @@ import type { UiContext } from '../context';
 import { h, readAloudButton } from '../widgets/dom';
 import { actionButton } from '../widgets/storyCard';
 import { chatReportBlockView } from './chatReportBlockView';
+import { sayNoTilesView } from './sayNoTilesView';
+import { settingsView } from './settingsView';
+import { tellGrownUpView } from './tellGrownUpView';
+import { voiceChatView } from './voiceChatView';
 import type { StepView } from './stepView';
 import { focusOn, PRACTICE_HEADING, type ActInApp, type TaskView } from './taskView';
 
@@ -13,6 +17,10 @@ type AnyTaskView = TaskView<PracticeTask, TaskState>;
 /** One entry per task: the record type makes a forgotten view a type error. */
 const TASK_VIEWS: Record<PracticeTaskName, AnyTaskView> = {
   'chat-report-block': chatReportBlockView as AnyTaskView,
+  'say-no-tiles': sayNoTilesView as AnyTaskView,
+  'tell-grown-up': tellGrownUpView as AnyTaskView,
+  settings: settingsView as AnyTaskView,
+  'voice-chat': voiceChatView as AnyTaskView,
 };
 
 /**

@@ -1,18 +1,26 @@
 import type { PracticeTask, PracticeTaskName } from '../../../content/types';
 import { chatReportBlock, type ChatReportBlockAction, type ChatReportBlockState } from './chatReportBlock';
+import { sayNoTiles, type SayNoTilesAction, type SayNoTilesState } from './sayNoTiles';
+import { settings, type SettingsAction, type SettingsState } from './settings';
+import { tellGrownUp, type TellGrownUpAction, type TellGrownUpState } from './tellGrownUp';
+import { voiceChat, type VoiceChatAction, type VoiceChatState } from './voiceChat';
 import type { TaskRules } from './taskRules';
 
 export type { LessSafe, TaskRules } from './taskRules';
 
 /** Every task's state and actions; a new task adds its own here. */
-export type TaskState = ChatReportBlockState;
-export type PracticeAction = ChatReportBlockAction;
+export type TaskState = ChatReportBlockState | SayNoTilesState | TellGrownUpState | SettingsState | VoiceChatState;
+export type PracticeAction = ChatReportBlockAction | SayNoTilesAction | TellGrownUpAction | SettingsAction | VoiceChatAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 
 /** One entry per task: the record type makes a forgotten task a type error. */
 const RULES: Record<PracticeTaskName, AnyTaskRules> = {
   'chat-report-block': chatReportBlock as AnyTaskRules,
+  'say-no-tiles': sayNoTiles as AnyTaskRules,
+  'tell-grown-up': tellGrownUp as AnyTaskRules,
+  settings: settings as AnyTaskRules,
+  'voice-chat': voiceChat as AnyTaskRules,
 };
 
 export function taskRules(task: PracticeTask): AnyTaskRules {
