@@ -122,12 +122,18 @@ export const voiceChatView: TaskView<VoiceChatTask, VoiceChatState> = {
             'div',
             { className: 'pc-lobby-actions' },
             task.gift &&
-              iconTextButton(gift, t(task.gift.label), {
-                className: 'pc-gift',
-                'data-focus-id': 'pc-gift',
-                disabled: lessSafe !== null,
-                onclick: () => act({ type: 'acceptGift' }, PRACTICE_HEADING),
-              }),
+              h(
+                'div',
+                { className: 'pc-gift' },
+                h('p', { id: 'pc-gift-text', className: 'pc-gift-text' }, t(task.gift.label)),
+                iconTextButton(gift, t('practiceContact.acceptGift'), {
+                  className: 'secondary pc-gift-button',
+                  'data-focus-id': 'pc-gift',
+                  'aria-describedby': 'pc-gift-text',
+                  disabled: lessSafe !== null,
+                  onclick: () => act({ type: 'acceptGift' }, PRACTICE_HEADING),
+                }),
+              ),
             task.talk &&
               iconTextButton(state.muted.length ? micOff : mic, t('practiceContact.talk'), {
                 className: 'app-reply',
