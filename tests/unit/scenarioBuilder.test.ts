@@ -67,6 +67,7 @@ describe('scenarioBuilder', () => {
       ],
       keyMessage: k('keyMessage'),
       help: ['common:help.trustedAdult', 'common:help.reportButton', 'common:help.helpline'],
+      helpSay: 'contact:lostPet.helpSay',
       discussion: k('discussion'),
     });
   });
