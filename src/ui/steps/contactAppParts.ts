@@ -7,7 +7,9 @@ export function appBar(title: string, icon: string | null, ...controls: (HTMLEle
   return h(
     'div',
     { className: 'app-bar' },
-    icon ? h('span', { className: 'pc-bar-icon', 'aria-hidden': 'true' }, iconElement(icon)) : h('span', { className: 'avatar', 'aria-hidden': 'true' }),
+    icon
+      ? h('span', { className: 'pc-bar-icon', 'aria-hidden': 'true' }, iconElement(icon))
+      : h('span', { className: 'avatar', 'aria-hidden': 'true' }),
     h('p', { className: 'app-contact' }, title),
     ...controls,
   );

@@ -149,4 +149,3 @@ export const sayNoTilesView: TaskView<SayNoTilesTask, SayNoTilesState> = {
     }
   },
 };
-

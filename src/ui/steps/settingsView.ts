@@ -32,10 +32,9 @@ export const settingsView: TaskView<SettingsTask, SettingsState> = {
       h(
         'div',
         { className: 'app-footer' },
-        playing?.lessSafe && h('ol', { className: 'chat-log pc-beat' }, bubble(t('practiceContact.meanwhile'), [t(playing.lessSafe.notice)], 'them arriving')),
-        statusNotes([
-          settings.done(task, state) && t('practiceContact.settingsSaved'),
-        ]),
+        playing?.lessSafe &&
+          h('ol', { className: 'chat-log pc-beat' }, bubble(t('practiceContact.meanwhile'), [t(playing.lessSafe.notice)], 'them arriving')),
+        statusNotes([settings.done(task, state) && t('practiceContact.settingsSaved')]),
       ),
     );
 

@@ -53,7 +53,8 @@ export const voiceChatView: TaskView<VoiceChatTask, VoiceChatState> = {
               'aria-label': t('practiceContact.mute', { name }),
               'aria-pressed': String(muted),
               disabled: busy,
-              onclick: () => act({ type: 'toggleMute', playerId: p.id }, focusAfter({ type: 'toggleMute', playerId: p.id }, `pc-mute-${p.id}`)),
+              onclick: () =>
+                act({ type: 'toggleMute', playerId: p.id }, focusAfter({ type: 'toggleMute', playerId: p.id }, `pc-mute-${p.id}`)),
             },
             iconElement(muted ? volumeOff : volume),
           ),
@@ -176,7 +177,12 @@ export const voiceChatView: TaskView<VoiceChatTask, VoiceChatState> = {
           { className: 'app-actions' },
           h(
             'button',
-            { type: 'button', className: 'secondary', 'data-focus-id': 'pc-cancel', onclick: () => act({ type: 'cancelReport' }, `pc-report-${playerId}`) },
+            {
+              type: 'button',
+              className: 'secondary',
+              'data-focus-id': 'pc-cancel',
+              onclick: () => act({ type: 'cancelReport' }, `pc-report-${playerId}`),
+            },
             t('practice.cancel'),
           ),
           h(

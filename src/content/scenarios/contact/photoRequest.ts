@@ -19,7 +19,11 @@ const sayNoInTheChat = (k: ScenarioKey): PracticeStep => ({
     messages: [k('flattery.message'), k('pressure.message')],
     instruction: k('no.instruction'),
     tiles: [
-      { id: 'later', label: k('no.tiles.later'), lessSafe: { id: 'later', answer: k('no.later.answer'), outcome: [k('no.later.outcome')] } },
+      {
+        id: 'later',
+        label: k('no.tiles.later'),
+        lessSafe: { id: 'later', answer: k('no.later.answer'), outcome: [k('no.later.outcome')] },
+      },
       { id: 'no', label: k('no.tiles.no'), no: true },
       { id: 'play', label: k('no.tiles.play') },
       {

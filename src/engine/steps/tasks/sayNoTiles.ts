@@ -17,11 +17,7 @@ export interface SayNoTilesState {
 }
 
 export type SayNoTilesAction =
-  | { type: 'addTile'; tileId: string }
-  | { type: 'removeTile' }
-  | { type: 'send' }
-  | { type: 'screenshot' }
-  | { type: 'blockContact' };
+  { type: 'addTile'; tileId: string } | { type: 'removeTile' } | { type: 'send' } | { type: 'screenshot' } | { type: 'blockContact' };
 
 /** Enough for a short, clear sentence; more tiles only make the "no" longer. */
 export const MAX_TILES = 3;

@@ -13,10 +13,7 @@ export interface TellGrownUpState {
   told: boolean;
 }
 
-export type TellGrownUpAction =
-  | { type: 'toggleItem'; itemId: string }
-  | { type: 'pickOpener'; openerId: string }
-  | { type: 'show' };
+export type TellGrownUpAction = { type: 'toggleItem'; itemId: string } | { type: 'pickOpener'; openerId: string } | { type: 'show' };
 
 export const tellGrownUp: TaskRules<TellGrownUpTask, TellGrownUpState, TellGrownUpAction> = {
   start: () => ({ chosen: [], opener: null, told: false }),
