@@ -28,7 +28,14 @@ export function helpCard(ctx: UiContext, scenario: Scenario, next: () => void): 
   return h(
     'div',
     { className: 'card help-card' },
-    cardHeading(ctx, [t('scenario.help')], () => [say ?? t('scenario.helpIntro'), ...lines].join(' ')),
+    cardHeading(ctx, [t('scenario.help')], () => [lines[0], say ?? t('scenario.helpIntro'), ...lines.slice(1)].join(' ')),
+    best &&
+      h(
+        'div',
+        { className: 'hc-best' },
+        h('p', { className: 'hc-label' }, t('practiceContact.helpBest')),
+        helper(ctx, best, 'hc-helper hc-first'),
+      ),
     say
       ? h(
           'div',
@@ -37,13 +44,6 @@ export function helpCard(ctx: UiContext, scenario: Scenario, next: () => void): 
           h('p', { className: 'hc-say-text' }, say),
         )
       : h('p', {}, t('scenario.helpIntro')),
-    best &&
-      h(
-        'div',
-        { className: 'hc-best' },
-        h('p', { className: 'hc-label' }, t('practiceContact.helpBest')),
-        helper(ctx, best, 'hc-helper hc-first'),
-      ),
     others.length > 0 &&
       h(
         'div',
