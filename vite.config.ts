@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fontSubset } from './scripts/vite/fontSubset.ts';
 import { iconModules } from './scripts/vite/iconModules.ts';
+import { localisedManifest, localisedManifests } from './scripts/vite/manifests.ts';
 import { META_CSP } from './src/security/contentSecurityPolicy.ts';
 import { worldColourCss } from './src/theme/worlds.ts';
 
@@ -69,6 +70,7 @@ export default defineConfig({
   plugins: [
     worldColours(),
     iconModules(),
+    localisedManifests(),
     earlyWordsEntry(),
     contentSecurityPolicy(),
     fontSubset(),
@@ -76,23 +78,8 @@ export default defineConfig({
       // We register ourselves (src/ui/offline.ts) to choose when an update applies.
       injectRegister: false,
       registerType: 'prompt',
-      manifest: {
-        name: "Tiko's Safe Online Club",
-        short_name: 'Tiko',
-        description: 'A game about being safe, smart and kind online, for children aged 9 to 12.',
-        lang: 'en',
-        start_url: './',
-        scope: './',
-        display: 'standalone',
-        background_color: '#dff1ff',
-        theme_color: '#2f6fde',
-        icons: [
-          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-        ],
-      },
+      // English in the file the plugin links; every language has its own (scripts/vite/manifests.ts).
+      manifest: localisedManifest('en'),
       workbox: {
         // Everything every world needs in every language (the words are JSON in assets/; help.json
         // and kiosk.json are left to the runtime rule below); .woff is left out, since every

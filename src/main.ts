@@ -7,7 +7,8 @@ import './ui/styles.css';
 import 'virtual:world-colours.css';
 import { LANG_CODES, isLangCode, type LangCode } from './i18n/languages';
 import { changeLanguage, initI18n, loadAllWords, loadInterfaceWords } from './i18n/i18n';
-import { parseUrlOptions } from './engine/urlOptions';
+import { parseUrlOptions, searchWithLanguage } from './engine/urlOptions';
+import { pointManifestAt } from './platform/manifestLink';
 import { EMPTY_HELP, parseHelpConfig, parseKioskConfig, type HelpConfig, type KioskConfig } from './engine/siteConfig';
 import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
 import { STORAGE_KEY, STORAGE_VERSION } from './state/savedState';
@@ -74,6 +75,9 @@ async function boot(): Promise<void> {
         return;
       }
       game.getState().setLanguage(code);
+      // A kiosk's link names the event's first language and must keep it for the next family.
+      const search = options.mode === 'kiosk' ? null : searchWithLanguage(location.search, code);
+      if (search !== null) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     },
     openSettings: () => app.openSettings(),
     allWorldsOpen: classMode,
@@ -97,6 +101,8 @@ async function boot(): Promise<void> {
   await app.firstScreen;
   loadChineseFonts(i18n.language);
   i18n.on('languageChanged', loadChineseFonts);
+  pointManifestAt(i18n.language);
+  i18n.on('languageChanged', pointManifestAt);
   document.documentElement.dataset.shell = 'ready';
   document.documentElement.dataset.mode = options.mode;
   performance.mark('tiko:shell-ready');
