@@ -5,12 +5,16 @@
  * (gifts-voice-chat). The mouse and Arabic walks also try the less safe actions and rewind.
  * Pictures of each app go to PW_SHOTS (if set) at 1024×768 and 390×844.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findScenario, type PracticeStep, type Scenario } from '../../src/content';
 import { isChooseStep } from '../../src/engine/steps';
 import { expect, openGame, say, test } from './fixtures';
 import { button, escape, onScreen, openWorld, practise, safeNext, type Hands } from './support/play';
 import type { Lang } from '../support/locales';
+
+// A walk is a story's two choices and its app; on a shared, loaded machine a click can take seconds.
+test.describe.configure({ timeout: 180_000 });
 
 const STORIES = ['contact-photo-request', 'contact-meet-up', 'contact-personal-details', 'contact-gifts-voice-chat'] as const;
 const SHOTS = process.env.PW_SHOTS;
@@ -48,12 +52,20 @@ async function shoot(page: Page, lang: Lang, name: string): Promise<void> {
   if (size) await page.setViewportSize(size);
 }
 
+/** axe on the screen as it is: no serious or critical finding. */
+async function axe(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
 /** Plays a story's practice, then checks the help card: the story's own words, the best fit first. */
 async function playPractice(page: Page, lang: Lang, id: (typeof STORIES)[number], how: Hands, tryLessSafe: boolean) {
   const scenario = findScenario(id)!;
   await openGame(page, `lang=${lang}`);
   const step = await toPractice(page, lang, scenario);
   await shoot(page, lang, `${id}-start`);
+  if (how === 'mouse') await axe(page, `${lang} ${id} app`);
   await practise(page, lang, step, how, tryLessSafe);
   await expect(onScreen(page).getByText(say(lang, scenario.keyMessage))).toBeVisible();
   await button(page, lang, 'scenario.next').click();
@@ -61,6 +73,7 @@ async function playPractice(page: Page, lang: Lang, id: (typeof STORIES)[number]
   await expect(onScreen(page).getByText(say(lang, scenario.helpSay))).toBeVisible();
   await expect(page.locator('.hc-first')).toHaveText(say(lang, scenario.help[0]!));
   await shoot(page, lang, `${id}-help`);
+  if (how === 'mouse') await axe(page, `${lang} ${id} help`);
 }
 
 for (const id of STORIES) {
