@@ -413,6 +413,116 @@ export interface TermsAgreeTask extends PracticeTaskBase {
 }
 
 /** Every pretend-app task; a new one adds a member here, a rules module and a view. */
+/** A phrase tile: a piece of a message the child builds; a less safe one plays out when sent. */
+export interface PhraseTile {
+  id: string;
+  label: TextKey;
+  /** A tile that says no clearly: the message needs at least one. */
+  no?: boolean;
+  /** A tile that sounds polite but leaves the door open: sending it brings the contact's answer. */
+  lessSafe?: LessSafeAction & { answer: TextKey };
+}
+
+/**
+ * In a pretend chat: put together a clear "no" from phrase tiles (never free typing) and send it;
+ * then, when the contact pushes again, take a screenshot as evidence and block. Blocking before the
+ * screenshot is the less safe order: the chat is gone, with nothing left to show a grown-up.
+ */
+export interface SayNoTilesTask extends PracticeTaskBase {
+  task: 'say-no-tiles';
+  app: 'chat';
+  contact: TextKey;
+  messages: TextKey[];
+  tiles: PhraseTile[];
+  /** A message with no clear "no" in it: the contact reads it as a maybe. */
+  unclear: LessSafeAction & { answer: TextKey };
+  /** The contact's pushy answer to the "no", when the task goes on to a screenshot and Block. */
+  pushBack?: TextKey;
+  /** Block before the screenshot: the chat and its evidence vanish. */
+  blockFirst?: LessSafeAction;
+}
+
+/** Something the child may show a grown-up; the story is clear only with every `needed` one. */
+export interface ShowItem {
+  id: string;
+  label: TextKey;
+  needed?: boolean;
+}
+
+/** A way to start talking to the grown-up; a less safe one plays out with the grown-up's answer. */
+export interface Opener {
+  id: string;
+  label: TextKey;
+  lessSafe?: LessSafeAction & { answer: TextKey };
+}
+
+/**
+ * "Tell" step: on the phone's share sheet, choose what to show a trusted grown-up and what to say
+ * first, then show them. Missing a needed item, or a less safe opener, plays out.
+ */
+export interface TellGrownUpTask extends PracticeTaskBase {
+  task: 'tell-grown-up';
+  app: 'share';
+  /** Who the child tells, as in the story ("Gran"). */
+  adult: TextKey;
+  items: ShowItem[];
+  openers: Opener[];
+  /** Showing without every needed item: the grown-up can only guess. */
+  missing: LessSafeAction & { answer: TextKey };
+  /** The grown-up's answer once shown everything with a good opener. */
+  reply: TextKey;
+}
+
+/** One choice in a settings row; a less safe one plays out, and the setting stays as it was. */
+export interface SettingOption {
+  id: string;
+  label: TextKey;
+  lessSafe?: LessSafeAction & { notice: TextKey };
+}
+
+/** A row of privacy settings: its options, where it starts, and the options that are safe enough. */
+export interface SettingRow {
+  id: string;
+  label: TextKey;
+  options: SettingOption[];
+  start: string;
+  /** The options that finish this row; a row without targets may stay as it is. */
+  targets?: string[];
+}
+
+/** Account and privacy settings: open a row, pick an option; done when every row with targets meets one. */
+export interface SettingsTask extends PracticeTaskBase {
+  task: 'settings';
+  app: 'settings';
+  rows: SettingRow[];
+}
+
+/** A player in a game lobby's voice chat. */
+export interface LobbyPlayer {
+  id: string;
+  name: TextKey;
+}
+
+/**
+ * A game lobby with voice chat and live captions: mute a player, then report them with a reason.
+ * Taking the player's gift, or talking back, plays out.
+ */
+export interface VoiceChatTask extends PracticeTaskBase {
+  task: 'voice-chat';
+  app: 'lobby';
+  players: LobbyPlayer[];
+  /** The player to mute and report. */
+  target: string;
+  /** What the lobby's captions show, in order: who speaks and what. */
+  captions: { from: string; text: TextKey }[];
+  reasons: ReportReason[];
+  /** A gift waiting in the lobby: accepting it plays out. */
+  gift?: LessSafeAction & { label: TextKey; answer: TextKey };
+  /** Talking back on the microphone: the player answers. */
+  talk?: LessSafeAction & { text: TextKey; answer: TextKey };
+}
+
+/** Every pretend-app task; a new one adds a member here, a rules module and a view. */
 export type PracticeTask =
   | ChatReportBlockTask
   | EvidenceBlockTask
@@ -426,7 +536,11 @@ export type PracticeTask =
   | PermissionsTask
   | FakeLoginTask
   | ShopOfferTask
-  | TermsAgreeTask;
+  | TermsAgreeTask
+  | SayNoTilesTask
+  | TellGrownUpTask
+  | SettingsTask
+  | VoiceChatTask;
 export type PracticeTaskName = PracticeTask['task'];
 
 export interface Scenario {

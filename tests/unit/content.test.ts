@@ -98,6 +98,50 @@ function taskTextKeys(task: PracticeTask): { all: string[]; messages: string[] }
       const messages = [task.app, task.summary, task.grownUp, ...task.switches.map((s) => s.label), task.acceptAll.playsOut];
       return { all: [task.instruction, ...task.acceptAll.outcome, ...messages], messages };
     }
+    case 'say-no-tiles': {
+      const messages = [
+        ...task.messages,
+        ...task.tiles.flatMap((x) => [x.label, ...(x.lessSafe ? [x.lessSafe.answer] : [])]),
+        task.unclear.answer,
+        ...(task.pushBack ? [task.pushBack] : []),
+      ];
+      const outcomes = [
+        ...task.tiles.flatMap((x) => x.lessSafe?.outcome ?? []),
+        ...task.unclear.outcome,
+        ...(task.blockFirst?.outcome ?? []),
+      ];
+      return { all: [task.contact, task.instruction, ...outcomes, ...messages], messages };
+    }
+    case 'tell-grown-up': {
+      const messages = [
+        ...task.items.map((i) => i.label),
+        ...task.openers.flatMap((o) => [o.label, ...(o.lessSafe ? [o.lessSafe.answer] : [])]),
+        task.missing.answer,
+        task.reply,
+      ];
+      const outcomes = [...task.openers.flatMap((o) => o.lessSafe?.outcome ?? []), ...task.missing.outcome];
+      return { all: [task.adult, task.instruction, ...outcomes, ...messages], messages };
+    }
+    case 'settings': {
+      const messages = task.rows.flatMap((r) => [
+        r.label,
+        ...r.options.flatMap((o) => [o.label, ...(o.lessSafe ? [o.lessSafe.notice] : [])]),
+      ]);
+      const outcomes = task.rows.flatMap((r) => r.options.flatMap((o) => o.lessSafe?.outcome ?? []));
+      return { all: [task.instruction, ...outcomes, ...messages], messages };
+    }
+    case 'voice-chat': {
+      const messages = [
+        ...task.captions.map((c) => c.text),
+        ...(task.gift ? [task.gift.label, task.gift.answer] : []),
+        ...(task.talk ? [task.talk.text, task.talk.answer] : []),
+      ];
+      const outcomes = [...(task.gift?.outcome ?? []), ...(task.talk?.outcome ?? [])];
+      return {
+        all: [task.instruction, ...task.players.map((p) => p.name), ...task.reasons.map((r) => r.label), ...outcomes, ...messages],
+        messages,
+      };
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import { mascotLine } from '../widgets/mascotLine';
 import { classDiscussion } from '../widgets/classroom';
 import { actionButton, cardHeading, situationCard } from '../widgets/storyCard';
 import { worldsFor } from '../widgets/worldInfo';
+import { helpCard } from './helpCard';
 
 /**
  * One scenario, phase by phase. The canvas draws the place and the mascot in
@@ -74,19 +75,7 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
       );
 
     case 'help':
-      return h(
-        'div',
-        { className: 'card help-card' },
-        cardHeading(ctx, [t('scenario.help')], () => [t('scenario.helpIntro'), ...scenario.help.map((k) => t(k))].join(' ')),
-        h('p', {}, t('scenario.helpIntro')),
-        h(
-          'ul',
-          { className: 'help-list' },
-          scenario.help.map((key) => h('li', {}, helpLine(ctx, key))),
-        ),
-        localHelp(ctx),
-        actionButton(t('scenario.finish'), 'finish', next),
-      );
+      return helpCard(ctx, scenario, next);
 
     case 'done': {
       if (ctx.session.getState().tour) {
@@ -130,24 +119,5 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
   }
 }
 
-/** The place's own wording for a trusted adult replaces the general one where it is set. */
-function helpLine(ctx: UiContext, key: string): string {
-  const local = ctx.help().trustedAdult[ctx.i18n.language];
-  return key === 'common:help.trustedAdult' && local ? local : ctx.i18n.t(key);
-}
-
-/** Help contacts a school or an event set up, as text: never links out of the game. */
-export function localHelp(ctx: UiContext): HTMLElement | null {
-  const contacts = ctx.help().contacts[ctx.i18n.language];
-  if (!contacts?.length) return null;
-  return h(
-    'div',
-    { className: 'local-help' },
-    h('h3', {}, ctx.i18n.t('help.nearYou')),
-    h(
-      'ul',
-      { className: 'help-list' },
-      contacts.map((c) => h('li', {}, h('strong', {}, c.name), ` — ${c.detail}`)),
-    ),
-  );
-}
+// The guide screen shows the same local contacts.
+export { localHelp } from './helpCard';

@@ -17,6 +17,10 @@ import { permissionsView } from './permissionsView';
 import { popupCloseView } from './popupCloseView';
 import { shopOfferView } from './shopOfferView';
 import { termsAgreeView } from './termsAgreeView';
+import { sayNoTilesView } from './sayNoTilesView';
+import { settingsView } from './settingsView';
+import { tellGrownUpView } from './tellGrownUpView';
+import { voiceChatView } from './voiceChatView';
 import type { StepView } from './stepView';
 import { focusOn, PRACTICE_HEADING, type ActInApp, type TaskView } from './taskView';
 
@@ -37,6 +41,10 @@ const TASK_VIEWS: Record<PracticeTaskName, AnyTaskView> = {
   'fake-login': fakeLoginView as AnyTaskView,
   'shop-offer': shopOfferView as AnyTaskView,
   'terms-agree': termsAgreeView as AnyTaskView,
+  'say-no-tiles': sayNoTilesView as AnyTaskView,
+  'tell-grown-up': tellGrownUpView as AnyTaskView,
+  settings: settingsView as AnyTaskView,
+  'voice-chat': voiceChatView as AnyTaskView,
 };
 
 /**

@@ -3,9 +3,13 @@
  * screen says: the safe choice is taken from the curriculum data so the
  * test follows the story without looking inside the running game.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type {
   ChatReportBlockTask,
+  SayNoTilesTask,
+  SettingsTask,
+  TellGrownUpTask,
+  VoiceChatTask,
   PopupPatrolGame,
   PracticeStep,
   RiskFamily,
@@ -75,7 +79,19 @@ export async function practise(page: Page, lang: Lang, step: PracticeStep, how: 
   await expect(onScreen(page).getByText(say(lang, step.task.instruction))).toBeVisible();
   switch (step.task.task) {
     case 'chat-report-block':
-      await reportAndBlock(page, lang, step.task, how === 'touch' ? 'mouse' : how, tryLessSafe);
+      await reportAndBlock(page, lang, step.task, how === 'keyboard' ? 'keyboard' : 'mouse', tryLessSafe);
+      break;
+    case 'say-no-tiles':
+      await sayNoWithTiles(page, lang, step.task, how, tryLessSafe);
+      break;
+    case 'tell-grown-up':
+      await tellAGrownUp(page, lang, step.task, how, tryLessSafe);
+      break;
+    case 'settings':
+      await setPrivacy(page, lang, step.task, how, tryLessSafe);
+      break;
+    case 'voice-chat':
+      await muteAndReport(page, lang, step.task, how, tryLessSafe);
       break;
     case 'spot-clues':
       await spotTheClues(page, lang, step.task, how, tryLessSafe);
@@ -100,17 +116,12 @@ export async function practise(page: Page, lang: Lang, step: PracticeStep, how: 
 
 /** How a child works the pretend apps: the mouse, a finger (the page needs `hasTouch`), or the keyboard alone. */
 export type How = 'mouse' | 'touch' | 'keyboard';
+/** The same, by the name the contact world's walks use. */
+export type Hands = How;
 
 async function press(page: Page, lang: Lang, key: string, how: How, vars?: Record<string, string>): Promise<void> {
   const name = say(lang, key, undefined, vars);
-  if (how === 'touch')
-    return onScreen(page)
-      .getByRole('button', { name: exact(name) })
-      .tap();
-  if (how === 'mouse')
-    return onScreen(page)
-      .getByRole('button', { name: exact(name) })
-      .click();
+  if (how !== 'keyboard') return hit(onScreen(page).getByRole('button', { name: exact(name) }), how);
   await tabTo(page, name);
   await page.keyboard.press('Enter');
 }
@@ -264,6 +275,172 @@ async function stopTheVideo(page: Page, lang: Lang, task: VideoReportTask, how: 
   // The picture matches: the video is gone, nothing of it is left to press.
   await expect(app.getByText(say(lang, task.title))).toHaveCount(0);
   await expect(menuButton).toHaveCount(0);
+}
+
+/** A click, or a tap where the child uses a finger. */
+async function hit(target: Locator, how: Exclude<Hands, 'keyboard'>): Promise<void> {
+  if (how === 'touch') await target.tap();
+  else await target.click();
+}
+
+/** Presses a control by its focus id: by mouse or finger, or by Tab and Enter. */
+async function pressControl(page: Page, focusId: string, how: Hands): Promise<void> {
+  if (how !== 'keyboard') return hit(page.locator(`[data-focus-id="${focusId}"]`), how);
+  await focusByTab(page, (el) => el.focusId === focusId, focusId);
+  await page.keyboard.press('Enter');
+}
+
+/** Tab (then Shift+Tab) until the focused element fits, as a keyboard user finds a control. */
+async function focusByTab(page: Page, fits: (el: { focusId?: string; name?: string }) => boolean, what: string): Promise<void> {
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return { focusId: el?.dataset.focusId, name: el?.name };
+    });
+  if (fits(await focused())) return;
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press(key);
+      if (fits(await focused())) return;
+    }
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** After a less safe action played out: Tiko's words, then back to just before it. */
+async function rewind(page: Page, lang: Lang, outcome: string, how: Hands): Promise<void> {
+  await expect(page.getByRole('heading', { name: say(lang, 'scenario.letsThink') })).toBeVisible();
+  await expect(onScreen(page).getByText(say(lang, outcome))).toBeVisible();
+  await press(page, lang, 'practice.rewind', how);
+  await expect(page.getByRole('heading', { name: say(lang, 'practice.yourTurn') })).toBeVisible();
+}
+
+async function sayNoWithTiles(page: Page, lang: Lang, task: SayNoTilesTask, how: Hands, tryLessSafe: boolean) {
+  const app = page.locator('.pretend-app');
+  const tile = (id: string) => `pc-tile-${id}`;
+  if (tryLessSafe) {
+    // "Maybe later" sent: GoldFox's next message arrives, then Tiko rewinds to the same draft.
+    const open = task.tiles.find((t) => t.lessSafe)!;
+    await pressControl(page, tile(open.id), how);
+    await pressControl(page, 'pc-send', how);
+    await expect(app.getByText(say(lang, open.lessSafe!.answer))).toBeVisible();
+    await rewind(page, lang, open.lessSafe!.outcome[0]!, how);
+    await expect(app.getByText(say(lang, open.lessSafe!.answer))).toHaveCount(0);
+    await pressControl(page, 'pc-undo', how);
+  }
+  const noTiles = task.tiles.filter((t) => t.no);
+  for (const t of noTiles) {
+    await pressControl(page, tile(t.id), how);
+    await expect(app.locator('.pc-draft')).toContainText(say(lang, t.label));
+  }
+  await pressControl(page, 'pc-send', how);
+  if (!task.pushBack) return;
+  await expect(app.getByText(say(lang, task.pushBack))).toBeVisible();
+  if (how === 'keyboard') await expect(page.locator(':focus')).toHaveAttribute('data-focus-id', 'pc-screenshot');
+  if (tryLessSafe && task.blockFirst) {
+    await pressControl(page, 'pc-block', how);
+    await expect(app.getByText(say(lang, 'practiceContact.chatGone'))).toBeVisible();
+    await rewind(page, lang, task.blockFirst.outcome[0]!, how);
+  }
+  await pressControl(page, 'pc-screenshot', how);
+  await expect(app.getByText(say(lang, 'practiceContact.screenshotSaved'))).toBeVisible();
+  if (how === 'keyboard') await expect(page.locator(':focus')).toHaveAttribute('data-focus-id', 'pc-block');
+  await pressControl(page, 'pc-block', how);
+  await expect(app.getByText(say(lang, 'practice.blockedNote', undefined, { name: say(lang, task.contact) }))).toBeVisible();
+}
+
+async function tellAGrownUp(page: Page, lang: Lang, task: TellGrownUpTask, how: Hands, tryLessSafe: boolean) {
+  const app = page.locator('.pretend-app');
+  const adult = say(lang, task.adult);
+  const good = task.openers.find((o) => !o.lessSafe)!;
+  await expect(app.getByRole('button', { name: say(lang, 'practiceContact.showButton', undefined, { adult }) })).toBeDisabled();
+  const tick = async (id: string) => {
+    if (how === 'keyboard') {
+      await focusByTab(page, (el) => el.focusId === `pc-item-${id}`, id);
+      await page.keyboard.press('Space');
+    } else await hit(page.locator(`[data-focus-id="pc-item-${id}"]`), how);
+    await expect(page.locator(`[data-focus-id="pc-item-${id}"]`)).toBeChecked();
+  };
+  const pickOpener = async (id: string) => {
+    if (how === 'keyboard') {
+      // Into the group with Tab (it lands on the checked one, or the first), then the arrows move the choice.
+      await focusByTab(page, (el) => el.name === 'pc-opener', 'the openers');
+      const at = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.focusId!.replace('pc-opener-', ''));
+      const delta = task.openers.findIndex((o) => o.id === id) - task.openers.findIndex((o) => o.id === at);
+      if (delta === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < Math.abs(delta); i++) await page.keyboard.press(delta > 0 ? 'ArrowDown' : 'ArrowUp');
+    } else await hit(page.locator(`[data-focus-id="pc-opener-${id}"]`), how);
+    await expect(page.locator(`[data-focus-id="pc-opener-${id}"]`)).toBeChecked();
+  };
+  const show = async () => {
+    await pressControl(page, 'pc-show', how);
+  };
+  if (tryLessSafe) {
+    // Showing nothing: the grown-up can only guess.
+    await pickOpener(good.id);
+    await show();
+    await expect(app.getByText(say(lang, task.missing.answer))).toBeVisible();
+    await rewind(page, lang, task.missing.outcome[0]!, how);
+    const hiding = task.openers.find((o) => o.lessSafe)!;
+    await pickOpener(hiding.id);
+    await show();
+    await expect(app.getByText(say(lang, hiding.lessSafe!.answer))).toBeVisible();
+    await rewind(page, lang, hiding.lessSafe!.outcome[0]!, how);
+  }
+  for (const item of task.items.filter((i) => i.needed)) await tick(item.id);
+  await pickOpener(good.id);
+  await show();
+  await expect(app.getByText(say(lang, task.reply))).toBeVisible();
+}
+
+async function setPrivacy(page: Page, lang: Lang, task: SettingsTask, how: Hands, tryLessSafe: boolean) {
+  const app = page.locator('.pretend-app');
+  if (tryLessSafe) {
+    const row = task.rows.find((r) => !r.targets && r.options.some((o) => o.lessSafe))!;
+    const option = row.options.find((o) => o.lessSafe)!;
+    await pressControl(page, `pc-row-${row.id}`, how);
+    await pressControl(page, `pc-option-${option.id}`, how);
+    await expect(app.getByText(say(lang, option.lessSafe!.notice))).toBeVisible();
+    await rewind(page, lang, option.lessSafe!.outcome[0]!, how);
+    await expect(app.getByText(say(lang, option.lessSafe!.notice))).toHaveCount(0);
+    await pressControl(page, 'pc-back', how);
+  }
+  for (const row of task.rows.filter((r) => r.targets)) {
+    await pressControl(page, `pc-row-${row.id}`, how);
+    await expect(app.getByRole('heading', { name: say(lang, row.label) })).toBeVisible();
+    await pressControl(page, `pc-option-${row.targets![0]}`, how);
+    const value = say(lang, row.options.find((o) => o.id === row.targets![0])!.label);
+    await expect(page.locator(`[data-focus-id="pc-row-${row.id}"]`)).toContainText(value);
+  }
+  await expect(app.getByText(say(lang, 'practiceContact.settingsSaved'))).toBeVisible();
+}
+
+async function muteAndReport(page: Page, lang: Lang, task: VoiceChatTask, how: Hands, tryLessSafe: boolean) {
+  const app = page.locator('.pretend-app');
+  const name = say(lang, task.players.find((p) => p.id === task.target)!.name);
+  if (tryLessSafe && task.gift) {
+    await pressControl(page, 'pc-gift', how);
+    await expect(app.getByText(say(lang, task.gift.answer))).toBeVisible();
+    await rewind(page, lang, task.gift.outcome[0]!, how);
+  }
+  if (tryLessSafe && task.talk) {
+    await pressControl(page, 'pc-talk', how);
+    await expect(app.getByText(say(lang, task.talk.answer))).toBeVisible();
+    await rewind(page, lang, task.talk.outcome[0]!, how);
+  }
+  const mute = app.getByRole('button', { name: say(lang, 'practiceContact.mute', undefined, { name }) });
+  await pressControl(page, `pc-mute-${task.target}`, how);
+  await expect(mute).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.getByText(say(lang, 'practiceContact.mutedNote', undefined, { name }))).toBeVisible();
+  await pressControl(page, `pc-report-${task.target}`, how);
+  const reason = say(lang, task.reasons[0]!.label);
+  if (how === 'keyboard') {
+    await expect(page.locator(':focus')).toHaveAttribute('type', 'radio');
+    await page.keyboard.press('Space');
+  } else await hit(page.getByRole('radio', { name: reason }), how);
+  await expect(page.getByRole('radio', { name: reason })).toBeChecked();
+  await pressControl(page, 'pc-send-report', how);
+  await expect(app.getByText(say(lang, 'practice.reportedNote', undefined, { name }))).toBeVisible();
 }
 
 /** Presses Tab until a control with no visible text (an icon button) has focus, by its focus id. */

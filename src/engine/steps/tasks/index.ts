@@ -11,6 +11,10 @@ import { fakeLogin, type FakeLoginAction, type FakeLoginState } from './fakeLogi
 import { permissions, type PermissionsAction, type PermissionsState } from './permissions';
 import { popupClose, type PopupCloseAction, type PopupCloseState } from './popupClose';
 import { shopOffer, type ShopOfferAction, type ShopOfferState } from './shopOffer';
+import { sayNoTiles, type SayNoTilesAction, type SayNoTilesState } from './sayNoTiles';
+import { settings, type SettingsAction, type SettingsState } from './settings';
+import { tellGrownUp, type TellGrownUpAction, type TellGrownUpState } from './tellGrownUp';
+import { voiceChat, type VoiceChatAction, type VoiceChatState } from './voiceChat';
 import type { TaskRules } from './taskRules';
 import { termsAgree, type TermsAgreeAction, type TermsAgreeState } from './termsAgree';
 
@@ -30,7 +34,11 @@ export type TaskState =
   | PermissionsState
   | FakeLoginState
   | ShopOfferState
-  | TermsAgreeState;
+  | TermsAgreeState
+  | SayNoTilesState
+  | TellGrownUpState
+  | SettingsState
+  | VoiceChatState;
 export type PracticeAction =
   | ChatReportBlockAction
   | EvidenceBlockAction
@@ -44,7 +52,11 @@ export type PracticeAction =
   | PermissionsAction
   | FakeLoginAction
   | ShopOfferAction
-  | TermsAgreeAction;
+  | TermsAgreeAction
+  | SayNoTilesAction
+  | TellGrownUpAction
+  | SettingsAction
+  | VoiceChatAction;
 
 type AnyTaskRules = TaskRules<PracticeTask, TaskState, PracticeAction>;
 
@@ -63,6 +75,10 @@ const RULES: Record<PracticeTaskName, AnyTaskRules> = {
   'fake-login': fakeLogin as AnyTaskRules,
   'shop-offer': shopOffer as AnyTaskRules,
   'terms-agree': termsAgree as AnyTaskRules,
+  'say-no-tiles': sayNoTiles as AnyTaskRules,
+  'tell-grown-up': tellGrownUp as AnyTaskRules,
+  settings: settings as AnyTaskRules,
+  'voice-chat': voiceChat as AnyTaskRules,
 };
 
 export function taskRules(task: PracticeTask): AnyTaskRules {
