@@ -21,9 +21,14 @@ export function draggable(el: HTMLElement, { targets, drop }: DragOptions): HTML
   let dragging = false;
   let over: HTMLElement | null = null;
 
+  // The dragged element is under the pointer itself: look through it.
   const targetAt = (x: number, y: number): HTMLElement | null => {
-    const hit = document.elementFromPoint(x, y) as HTMLElement | null;
-    return hit?.closest<HTMLElement>(targets) ?? null;
+    for (const hit of document.elementsFromPoint(x, y)) {
+      if (el.contains(hit)) continue;
+      const target = hit.closest<HTMLElement>(targets);
+      if (target && !target.contains(el)) return target;
+    }
+    return null;
   };
   const highlight = (target: HTMLElement | null) => {
     if (target === over) return;

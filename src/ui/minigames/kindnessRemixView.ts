@@ -52,7 +52,7 @@ function groupChat(ctx: UiContext, round: RemixRound, state: KindnessRemixState)
   const support = round.support.find((s) => s.id === state.support);
   return h(
     'div',
-    { className: `situation kr-app${sent ? ' kr-sent' : ''}` },
+    { className: `situation kr-app${sent ? ' kr-sent' : ''}`, 'data-round': round.id },
     h('div', { className: 'kr-bar' }, iconElement(usersIcon), h('span', {}, t('miniGames.remix.chatLabel'))),
     h(
       'div',
