@@ -23,6 +23,10 @@ import './chatTriage.css';
 
 const ACTION_ICONS: Record<TriageAction, string> = { answer: replyIcon, ignore: eyeOffIcon, block: banIcon, report: flagIcon };
 
+/** Who said what: the name and the words side by side, never glued into one string. */
+const quote = (from: string, text: string, className = 'ct-quote') =>
+  h('p', { className }, h('strong', { className: 'ct-quote-from' }, from), h('span', {}, text));
+
 const act = (ctx: UiContext, action: TriageAction) => () => ctx.session.gameAct({ type: 'triage', action });
 
 /** The safe answers, as the language lists alternatives ("Block or Report"). */
@@ -136,7 +140,7 @@ export const chatTriageView: MiniGameView<ChatTriageGame, ChatTriageState> = {
         tone: 'think-again',
         title: t('miniGames.triage.playOutTitle'),
         lines: [
-          chat.playOut && h('p', { className: 'ct-quote' }, t('miniGames.triage.quote', { name: t(chat.from), text: t(chat.playOut) })),
+          chat.playOut && quote(t(chat.from), t(chat.playOut)),
           t('miniGames.triage.playOutNote'),
         ],
         button: { label: t('miniGames.triage.tryAgain'), focusId: 'triage-again', act: () => ctx.session.gameAct({ type: 'again' }) },
@@ -184,7 +188,7 @@ export const chatTriageView: MiniGameView<ChatTriageGame, ChatTriageState> = {
       counter: t('miniGames.triage.reviewCounter', { current: state.review + 1, total: state.answered.length }),
       right: shown.right && shown.firstTry,
       body: [
-        h('p', { className: 'review-card' }, t('miniGames.triage.quote', { name: t(chat.from), text: t(chat.text) })),
+        quote(t(chat.from), t(chat.text), 'review-card'),
         h('p', {}, h('strong', {}, t('miniGames.triage.best', { actions: bestList(ctx, chat) }))),
         t(chat.why),
       ],
