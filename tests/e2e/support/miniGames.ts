@@ -122,6 +122,10 @@ export async function playMiniGame(page: Page, lang: Lang, game: MiniGame, how: 
     case 'popup-patrol':
       await patrol(ctx, game);
       break;
+    default: {
+      const unknown: never = game;
+      throw new Error(`No walk for ${JSON.stringify(unknown)}`);
+    }
   }
   await expect(page.getByRole('main').getByText(say(lang, game.wrapUp))).toBeVisible();
   await expect(page.locator('.mg-finish')).toBeVisible();
