@@ -144,7 +144,14 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
     openGame(family) {
       const world = WORLDS.find((w) => w.family === family);
       if (!world || !miniGameSize(world.game)) return;
-      store.setState({ screen: 'game', world: family, runner: null, reward: null, game: startMiniGame(world.game), classroom: freshClassroom() });
+      store.setState({
+        screen: 'game',
+        world: family,
+        runner: null,
+        reward: null,
+        game: startMiniGame(world.game),
+        classroom: freshClassroom(),
+      });
     },
     gameAct(action) {
       const state = store.getState().game;

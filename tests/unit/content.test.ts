@@ -243,7 +243,11 @@ describe('curriculum coverage', () => {
             return game.chats;
           case 'detective':
             expect(game.posts.some((p) => p.verdict === 'real')).toBe(true);
-            for (const p of game.posts) expect(p.parts.some((part) => part.clue), p.id).toBe(p.verdict === 'check');
+            for (const p of game.posts)
+              expect(
+                p.parts.some((part) => part.clue),
+                p.id,
+              ).toBe(p.verdict === 'check');
             return game.posts;
           case 'kindness-remix':
             for (const r of game.rounds) {

@@ -18,7 +18,7 @@ import {
   type MiniGameAction,
   type MiniGameState,
 } from '../../src/engine/miniGame';
-import { chatById, currentChat } from '../../src/engine/minigames/chatTriage';
+import { currentChat } from '../../src/engine/minigames/chatTriage';
 import { currentPost } from '../../src/engine/minigames/detective';
 import { currentRound } from '../../src/engine/minigames/kindnessRemix';
 import { currentPopup, wordsNeeded } from '../../src/engine/minigames/popupPatrol';
@@ -137,7 +137,7 @@ describe('every mini-game, whatever its type', () => {
     '%s: tapping whatever tempts still reaches the results: never a loss',
     (_, game) => {
       const last = play(game, (g, s) => {
-          // A trap (or an answer that plays out) comes back once; then this child does it the safe way.
+        // A trap (or an answer that plays out) comes back once; then this child does it the safe way.
         if (s.type === 'popup-patrol' && s.phase === 'popup' && s.sprung > 0) return rightAnswer(g, s);
         if (s.type === 'chat-triage' && s.phase === 'message' && s.playedOut > 0) return rightAnswer(g, s);
         return tempting(g, s);

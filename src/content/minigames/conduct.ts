@@ -5,7 +5,11 @@ export const conductGame = kindnessRemixGame(
   'conduct',
   ['kind', 'bullying', 'respond'],
   [
-    { id: 'drawing', lines: { laugh: ['praise', 'meh', 'who'], leaveOut: ['invite', 'full', 'except'] }, support: ['kind', 'joke', 'shrug'] },
+    {
+      id: 'drawing',
+      lines: { laugh: ['praise', 'meh', 'who'], leaveOut: ['invite', 'full', 'except'] },
+      support: ['kind', 'joke', 'shrug'],
+    },
     { id: 'goal', lines: { blame: ['team', 'whose', 'clap'], quit: ['practise', 'sport', 'nobody'] }, support: ['kind', 'bad', 'leave'] },
     {
       id: 'photo',

@@ -20,7 +20,12 @@ export interface PassphraseSpec {
  * `decline` where it has one, and for a trick the `trap` its big button springs.
  * The passphrase tiles are under `passphrase.tiles.<id>`, a weak one's reason under `passphrase.weak.<id>`.
  */
-export function popupPatrolGame(family: RiskFamily, messages: MessageId[], popups: PopupSpec[], passphrase: PassphraseSpec): PopupPatrolGame {
+export function popupPatrolGame(
+  family: RiskFamily,
+  messages: MessageId[],
+  popups: PopupSpec[],
+  passphrase: PassphraseSpec,
+): PopupPatrolGame {
   const ns = `${family}-game`;
   const k = (key: string) => `${ns}:${key}`;
   return {

@@ -106,9 +106,7 @@ export const chatTriageRules: MiniGameRules<ChatTriageGame, ChatTriageState, Cha
   size: (game) => itemsFor(game.chats, false).length,
   length: (game, state) => itemsFor(game.chats, state.challenge).length,
   position: (_game, state) =>
-    state.phase === 'intro' || state.phase === 'results'
-      ? null
-      : state.answered.length + (state.phase === 'feedback' ? 0 : 1),
+    state.phase === 'intro' || state.phase === 'results' ? null : state.answered.length + (state.phase === 'feedback' ? 0 : 1),
   viewKey: (state) => `${state.phase}:${state.answered.length}:${state.queue[0] ?? ''}:${state.playedOut}:${state.review}`,
   mood: (state) =>
     state.phase === 'intro'

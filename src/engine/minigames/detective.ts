@@ -34,10 +34,7 @@ export interface DetectiveState {
 }
 
 export type DetectiveAction =
-  | { type: 'zoom'; part: PostPartId }
-  | { type: 'unzoom' }
-  | { type: 'judge'; verdict: PostVerdict }
-  | { type: 'next' };
+  { type: 'zoom'; part: PostPartId } | { type: 'unzoom' } | { type: 'judge'; verdict: PostVerdict } | { type: 'next' };
 
 export function startDetective(game: DetectiveGame, challenge = false): DetectiveState {
   return {
@@ -87,7 +84,15 @@ export function detectiveReducer(game: DetectiveGame, state: DetectiveState, act
         found: clues.filter((c) => state.looked.includes(c.id)).length,
         clues: clues.length,
       };
-      return { ...state, phase: 'feedback', queue: state.queue.slice(1), judged: [...state.judged, judged], last: judged, looked: [], zoom: null };
+      return {
+        ...state,
+        phase: 'feedback',
+        queue: state.queue.slice(1),
+        judged: [...state.judged, judged],
+        last: judged,
+        looked: [],
+        zoom: null,
+      };
     }
     case 'feedback':
       if (action.type !== 'next') return state;
@@ -106,7 +111,8 @@ export const detectiveRules: MiniGameRules<DetectiveGame, DetectiveState, Detect
   length: (game, state) => itemsFor(game.posts, state.challenge).length,
   position: (_game, state) =>
     state.phase === 'intro' || state.phase === 'results' ? null : state.judged.length + (state.phase === 'feedback' ? 0 : 1),
-  viewKey: (state) => `${state.phase}:${state.judged.length}:${state.queue[0] ?? ''}:${state.looked.join(',')}:${state.zoom ?? ''}:${state.review}`,
+  viewKey: (state) =>
+    `${state.phase}:${state.judged.length}:${state.queue[0] ?? ''}:${state.looked.join(',')}:${state.zoom ?? ''}:${state.review}`,
   mood: (state) =>
     state.phase === 'intro'
       ? 'talking'

@@ -81,7 +81,8 @@ export function kindnessRemixReducer(
     const started = startKindnessRemix(game, action.challenge);
     return { ...started, phase: started.queue.length ? 'remix' : 'results' };
   }
-  if (state.phase === 'results') return action.type === 'review' ? { ...state, review: reviewIndex(action.index, state.done.length) } : state;
+  if (state.phase === 'results')
+    return action.type === 'review' ? { ...state, review: reviewIndex(action.index, state.done.length) } : state;
   const round = currentRound(game, state);
   if (!round) return { ...state, phase: 'results' };
   switch (state.phase) {
@@ -136,7 +137,8 @@ export const kindnessRemixRules: MiniGameRules<KindnessRemixGame, KindnessRemixS
   score: (state) => ({ correct: state.done.filter((d) => d.firstTry).length, total: state.done.length }),
   size: (game) => itemsFor(game.rounds, false).length,
   length: (game, state) => itemsFor(game.rounds, state.challenge).length,
-  position: (_game, state) => (state.phase === 'intro' || state.phase === 'results' ? null : state.done.length + (state.phase === 'feedback' ? 0 : 1)),
+  position: (_game, state) =>
+    state.phase === 'intro' || state.phase === 'results' ? null : state.done.length + (state.phase === 'feedback' ? 0 : 1),
   viewKey: (state) =>
     `${state.phase}:${state.done.length}:${state.queue[0] ?? ''}:${Object.entries(state.picks)
       .map(([l, t]) => `${l}=${t}`)

@@ -44,7 +44,11 @@ function chatRow(ctx: UiContext, chat: ChatMessage, extra: { status?: TriageActi
       'data-chat': chat.id,
       id: extra.id ?? null,
     },
-    h('span', { className: `ct-avatar${chat.friend ? ' ct-friend' : ''}`, 'aria-hidden': 'true' }, iconElement(chat.friend ? userCheckIcon : userIcon)),
+    h(
+      'span',
+      { className: `ct-avatar${chat.friend ? ' ct-friend' : ''}`, 'aria-hidden': 'true' },
+      iconElement(chat.friend ? userCheckIcon : userIcon),
+    ),
     h(
       'span',
       { className: 'ct-body' },
@@ -52,11 +56,16 @@ function chatRow(ctx: UiContext, chat: ChatMessage, extra: { status?: TriageActi
         'span',
         { className: 'ct-from' },
         t(chat.from),
-        h('span', { className: `ct-tag${chat.friend ? ' ct-tag-friend' : ''}` }, t(chat.friend ? 'miniGames.triage.friend' : 'miniGames.triage.notFriend')),
+        h(
+          'span',
+          { className: `ct-tag${chat.friend ? ' ct-tag-friend' : ''}` },
+          t(chat.friend ? 'miniGames.triage.friend' : 'miniGames.triage.notFriend'),
+        ),
       ),
       h('span', { className: 'ct-text' }, t(chat.text)),
     ),
-    extra.status && h('span', { className: 'ct-status' }, iconElement(ACTION_ICONS[extra.status]), t(`miniGames.triage.done.${extra.status}`)),
+    extra.status &&
+      h('span', { className: 'ct-status' }, iconElement(ACTION_ICONS[extra.status]), t(`miniGames.triage.done.${extra.status}`)),
   );
 }
 
@@ -82,7 +91,12 @@ function chatList(ctx: UiContext, game: ChatTriageGame, state: ChatTriageState):
           'li',
           { className: 'ct-row ct-reply ct-fresh', 'aria-hidden': 'true' },
           h('span', { className: 'ct-avatar', 'aria-hidden': 'true' }, iconElement(userIcon)),
-          h('span', { className: 'ct-body' }, h('span', { className: 'ct-from' }, t(chat.from)), h('span', { className: 'ct-text' }, t(chat.playOut))),
+          h(
+            'span',
+            { className: 'ct-body' },
+            h('span', { className: 'ct-from' }, t(chat.from)),
+            h('span', { className: 'ct-text' }, t(chat.playOut)),
+          ),
         ),
       );
   }
@@ -139,10 +153,7 @@ export const chatTriageView: MiniGameView<ChatTriageGame, ChatTriageState> = {
       return feedbackCard(ctx, {
         tone: 'think-again',
         title: t('miniGames.triage.playOutTitle'),
-        lines: [
-          chat.playOut && quote(t(chat.from), t(chat.playOut)),
-          t('miniGames.triage.playOutNote'),
-        ],
+        lines: [chat.playOut && quote(t(chat.from), t(chat.playOut)), t('miniGames.triage.playOutNote')],
         button: { label: t('miniGames.triage.tryAgain'), focusId: 'triage-again', act: () => ctx.session.gameAct({ type: 'again' }) },
       });
     }

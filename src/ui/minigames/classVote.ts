@@ -104,13 +104,25 @@ export function classVoteCard(ctx: UiContext, item: ClassVoteItem, classroom: Cl
             'li',
             { className: item.safest.includes(bar.choiceId) ? 'safest' : '' },
             h('span', { className: 'bar-label' }, option.label),
-            h('span', { className: 'bar-track', 'aria-hidden': 'true' }, h('span', { className: 'bar-fill', style: `width: ${Math.round(bar.share * 100)}%` })),
+            h(
+              'span',
+              { className: 'bar-track', 'aria-hidden': 'true' },
+              h('span', { className: 'bar-fill', style: `width: ${Math.round(bar.share * 100)}%` }),
+            ),
             h('span', { className: 'bar-count' }, t('classroom.hands', { count: bar.count })),
           );
         }),
       ),
     ),
-    h('p', { className: 'safest-note' }, h('strong', {}, t('classroom.safest')), ' ', new Intl.ListFormat(ctx.i18n.language, { type: 'disjunction' }).format(item.options.filter((o) => item.safest.includes(o.id)).map((o) => o.label))),
+    h(
+      'p',
+      { className: 'safest-note' },
+      h('strong', {}, t('classroom.safest')),
+      ' ',
+      new Intl.ListFormat(ctx.i18n.language, { type: 'disjunction' }).format(
+        item.options.filter((o) => item.safest.includes(o.id)).map((o) => o.label),
+      ),
+    ),
   );
   return card;
 }

@@ -25,10 +25,15 @@ function partButton(ctx: UiContext, part: PostPart, state: DetectiveState, revea
   const { t } = ctx.i18n;
   const looked = state.looked.includes(part.id);
   const name = t(`miniGames.detective.parts.${part.id}`);
-  const classes = ['dt-part', `dt-${part.id}`, looked && 'dt-looked', state.zoom === part.id && 'dt-zoomed', reveal && part.clue && 'dt-clue'];
+  const classes = [
+    'dt-part',
+    `dt-${part.id}`,
+    looked && 'dt-looked',
+    state.zoom === part.id && 'dt-zoomed',
+    reveal && part.clue && 'dt-clue',
+  ];
   const label = h('span', { className: 'dt-part-text' }, t(part.text));
-  if (reveal)
-    return h('span', { className: classes.filter(Boolean).join(' '), 'data-part': part.id }, label);
+  if (reveal) return h('span', { className: classes.filter(Boolean).join(' '), 'data-part': part.id }, label);
   return h(
     'button',
     {
@@ -106,7 +111,9 @@ export const detectiveView: MiniGameView<DetectiveGame, DetectiveState> = {
       const post = game.posts.find((p) => p.id === last.postId)!;
       return feedbackCard(ctx, {
         tone: last.right ? 'safe' : 'think-again',
-        title: last.right ? t(post.verdict === 'real' ? 'miniGames.detective.rightReal' : 'miniGames.detective.rightCheck') : t('miniGames.detective.notQuite'),
+        title: last.right
+          ? t(post.verdict === 'real' ? 'miniGames.detective.rightReal' : 'miniGames.detective.rightCheck')
+          : t('miniGames.detective.notQuite'),
         lines: [
           t(post.why),
           last.clues > 0 && h('p', { className: 'dt-found' }, t('miniGames.detective.found', { found: last.found, clues: last.clues })),

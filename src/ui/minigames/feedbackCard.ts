@@ -51,8 +51,16 @@ export function reviewPager(ctx: UiContext, { index, total, counter, right, body
       h(
         'div',
         { className: 'review-nav' },
-        h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'review-previous', onclick: go(index - 1) }, t('miniGames.reviewPrevious')),
-        h('button', { type: 'button', className: 'secondary', 'data-focus-id': 'review-next', onclick: go(index + 1) }, t('miniGames.reviewNext')),
+        h(
+          'button',
+          { type: 'button', className: 'secondary', 'data-focus-id': 'review-previous', onclick: go(index - 1) },
+          t('miniGames.reviewPrevious'),
+        ),
+        h(
+          'button',
+          { type: 'button', className: 'secondary', 'data-focus-id': 'review-next', onclick: go(index + 1) },
+          t('miniGames.reviewNext'),
+        ),
       ),
   ];
   return parts.filter((x): x is HTMLElement => x !== false);

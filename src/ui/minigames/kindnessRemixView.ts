@@ -58,7 +58,11 @@ function groupChat(ctx: UiContext, round: RemixRound, state: KindnessRemixState)
       'div',
       { className: 'kr-message' },
       h('p', { className: 'kr-from' }, t(round.from)),
-      h('ol', { className: 'kr-lines', 'aria-label': t('miniGames.remix.meanLabel') }, round.lines.map((line, i) => lineSlot(ctx, round, line, i, state))),
+      h(
+        'ol',
+        { className: 'kr-lines', 'aria-label': t('miniGames.remix.meanLabel') },
+        round.lines.map((line, i) => lineSlot(ctx, round, line, i, state)),
+      ),
     ),
     support &&
       h(
@@ -185,7 +189,11 @@ export const kindnessRemixView: MiniGameView<KindnessRemixGame, KindnessRemixSta
       { className: 'card kr-panel' },
       h('h2', { tabindex: -1, 'data-screen-heading': true }, t('miniGames.remix.pickLine')),
       // Screen readers hear the message here, line by line; sighted players see it on the stage.
-      h('ol', { className: 'sr-only' }, round.lines.map((line, i) => h('li', {}, t('miniGames.remix.lineLabel', { number: i + 1, text: t(line.mean) })))),
+      h(
+        'ol',
+        { className: 'sr-only' },
+        round.lines.map((line, i) => h('li', {}, t('miniGames.remix.lineLabel', { number: i + 1, text: t(line.mean) }))),
+      ),
       !state.challenge && mascotLine(ctx, t('miniGames.dragHint')),
       tileTray(ctx, round, state),
       !ready && h('p', { className: 'privacy-note' }, t('miniGames.remix.needAll')),
@@ -217,9 +225,17 @@ export const kindnessRemixView: MiniGameView<KindnessRemixGame, KindnessRemixSta
       right: shown.firstTry,
       body: [
         h('p', { className: 'kr-review-label' }, t('miniGames.remix.before')),
-        h('ul', { className: 'kr-review kr-review-before' }, round.lines.map((l) => h('li', {}, t(l.mean)))),
+        h(
+          'ul',
+          { className: 'kr-review kr-review-before' },
+          round.lines.map((l) => h('li', {}, t(l.mean))),
+        ),
         h('p', { className: 'kr-review-label' }, t('miniGames.remix.after')),
-        h('ul', { className: 'kr-review kr-review-after' }, round.lines.map((l) => h('li', {}, t(kind(l).text)))),
+        h(
+          'ul',
+          { className: 'kr-review kr-review-after' },
+          round.lines.map((l) => h('li', {}, t(kind(l).text))),
+        ),
         t(round.why),
       ],
     });

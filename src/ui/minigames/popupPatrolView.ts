@@ -169,7 +169,11 @@ export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = 
         right: state.pass.firstTry,
         body: [
           h('p', { className: 'review-card' }, t('miniGames.passphrase.reviewTitle')),
-          h('ul', { className: 'pp-words pp-review' }, state.pass.words.map((id) => h('li', { className: 'pp-word' }, t(tileById(game, id)?.text ?? '')))),
+          h(
+            'ul',
+            { className: 'pp-words pp-review' },
+            state.pass.words.map((id) => h('li', { className: 'pp-word' }, t(tileById(game, id)?.text ?? ''))),
+          ),
           t('miniGames.passphrase.strongNote'),
         ],
       });

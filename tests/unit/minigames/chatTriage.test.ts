@@ -25,7 +25,8 @@ const game: ChatTriageGame = {
     { id: 'spam', from: 'f', text: 'x', friend: false, best: ['ignore', 'block'], why: 'y', hint: 'h', challengeOnly: true },
   ],
 };
-const run = (s: ChatTriageState, ...actions: (ChatTriageAction | CommonGameAction)[]) => actions.reduce((st, a) => chatTriageReducer(game, st, a), s);
+const run = (s: ChatTriageState, ...actions: (ChatTriageAction | CommonGameAction)[]) =>
+  actions.reduce((st, a) => chatTriageReducer(game, st, a), s);
 const started = (challenge = false) => run(startChatTriage(game), { type: 'start', challenge });
 
 describe('chat triage', () => {
@@ -62,7 +63,13 @@ describe('chat triage', () => {
   });
 
   it('the results explain one message at a time, within range', () => {
-    const done = run(started(), { type: 'triage', action: 'answer' }, { type: 'next' }, { type: 'triage', action: 'block' }, { type: 'next' });
+    const done = run(
+      started(),
+      { type: 'triage', action: 'answer' },
+      { type: 'next' },
+      { type: 'triage', action: 'block' },
+      { type: 'next' },
+    );
     expect(run(done, { type: 'review', index: 1 }).review).toBe(1);
     expect(run(done, { type: 'review', index: 9 }).review).toBe(1);
     expect(run(done, { type: 'review', index: 0.5 }).review).toBe(0);

@@ -27,7 +27,8 @@ const game: DetectiveGame = {
     { id: 'extra', body: 'b', why: 'y', verdict: 'check', parts: [part('address', true)], challengeOnly: true },
   ],
 };
-const run = (s: DetectiveState, ...actions: (DetectiveAction | CommonGameAction)[]) => actions.reduce((st, a) => detectiveReducer(game, st, a), s);
+const run = (s: DetectiveState, ...actions: (DetectiveAction | CommonGameAction)[]) =>
+  actions.reduce((st, a) => detectiveReducer(game, st, a), s);
 const started = (challenge = false) => run(startDetective(game), { type: 'start', challenge });
 
 describe('post detective', () => {
@@ -69,7 +70,11 @@ describe('post detective', () => {
 
   it('the content world: real posts and posts to check, each post to check with a clue to find', () => {
     expect(contentGame.posts.some((p) => p.verdict === 'real' && !p.challengeOnly)).toBe(true);
-    for (const p of contentGame.posts) expect(p.parts.some((x) => x.clue), p.id).toBe(p.verdict === 'check');
+    for (const p of contentGame.posts)
+      expect(
+        p.parts.some((x) => x.clue),
+        p.id,
+      ).toBe(p.verdict === 'check');
     const clues = new Set(contentGame.posts.flatMap((p) => p.parts.filter((x) => x.clue).map((x) => x.id)));
     // Sender, date, "Sponsored" and a look-alike address: every kind of clue is practised.
     expect([...clues].sort()).toEqual(['address', 'date', 'label', 'sender']);

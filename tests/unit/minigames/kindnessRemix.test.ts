@@ -64,7 +64,12 @@ describe('kindness remix', () => {
   });
 
   it('then a private message: a less kind one gets another go; the kind one ends the round', () => {
-    const support = run(started(), { type: 'place', line: 'a', tile: 'kindA' }, { type: 'place', line: 'b', tile: 'kindB' }, { type: 'send' });
+    const support = run(
+      started(),
+      { type: 'place', line: 'a', tile: 'kindA' },
+      { type: 'place', line: 'b', tile: 'kindB' },
+      { type: 'send' },
+    );
     expect(support.phase).toBe('support');
     const again = run(support, { type: 'support', tile: 'joke' });
     expect(again).toMatchObject({ phase: 'supportAgain', support: 'joke' });
@@ -78,7 +83,14 @@ describe('kindness remix', () => {
   it('the challenge adds rounds; each new round starts empty', () => {
     let s = started(true);
     expect(s.queue).toEqual(['one', 'two']);
-    s = run(s, { type: 'place', line: 'a', tile: 'kindA' }, { type: 'place', line: 'b', tile: 'kindB' }, { type: 'send' }, { type: 'support', tile: 'help' }, { type: 'next' });
+    s = run(
+      s,
+      { type: 'place', line: 'a', tile: 'kindA' },
+      { type: 'place', line: 'b', tile: 'kindB' },
+      { type: 'send' },
+      { type: 'support', tile: 'help' },
+      { type: 'next' },
+    );
     expect(s).toMatchObject({ phase: 'remix', picks: {}, queue: ['two'], slips: 0 });
     expect(kindnessRemixRules.position(game, s)).toBe(2);
   });

@@ -117,7 +117,15 @@ describe('pop-up patrol', () => {
   });
 
   const allClosed = (): PopupPatrolState =>
-    run(started(), { type: 'answer', answer: 'close' }, { type: 'next' }, { type: 'answer', answer: 'accept' }, { type: 'next' }, { type: 'answer', answer: 'close' }, { type: 'next' });
+    run(
+      started(),
+      { type: 'answer', answer: 'close' },
+      { type: 'next' },
+      { type: 'answer', answer: 'accept' },
+      { type: 'next' },
+      { type: 'answer', answer: 'close' },
+      { type: 'next' },
+    );
 
   it('after the pop-ups, a passphrase round: tiles in, tiles out, each tile once', () => {
     let s = allClosed();
@@ -149,7 +157,13 @@ describe('pop-up patrol', () => {
   it('the challenge asks for a longer passphrase', () => {
     let s = run(startPopupPatrol(game), { type: 'start', challenge: true });
     for (let i = 0; i < 4; i++) s = run(s, { type: 'answer', answer: currentPopup(game, s)!.trick ? 'close' : 'accept' }, { type: 'next' });
-    s = run(s, { type: 'addWord', tile: 'purple' }, { type: 'addWord', tile: 'rocket' }, { type: 'addWord', tile: 'river' }, { type: 'usePassphrase' });
+    s = run(
+      s,
+      { type: 'addWord', tile: 'purple' },
+      { type: 'addWord', tile: 'rocket' },
+      { type: 'addWord', tile: 'river' },
+      { type: 'usePassphrase' },
+    );
     expect(s.pass).toMatchObject({ strong: false, tooShort: true });
     s = run(s, { type: 'again' }, { type: 'addWord', tile: 'banjo' }, { type: 'usePassphrase' });
     expect(s.pass?.strong).toBe(true);
