@@ -5,7 +5,7 @@
  */
 import { RISK_FAMILIES } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
-import { openMiniGame, playMiniGame, seedProgress } from './support/miniGames';
+import { continueMiniGame as playMiniGameFromHere, openMiniGame, playMiniGame, seedProgress } from './support/miniGames';
 import { button } from './support/play';
 
 async function toMap(page: import('@playwright/test').Page, lang: 'en' | 'ar' | 'zh' | 'fr' | 'es' | 'ru', query = '') {
@@ -56,3 +56,29 @@ test('in class mode the class votes on every item before the teacher plays it', 
   expect(await page.locator('.vote-chart').count()).toBe(0);
   await expect(page.getByRole('heading', { name: say('en', 'miniGames.triage.resultsTitle') })).toBeVisible();
 });
+
+// Screenshots to look at (MINIGAME_SHOTS=<folder>): each game mid-play and at its results, three languages, two sizes.
+const SHOTS = process.env.MINIGAME_SHOTS;
+for (const lang of ['en', 'ar', 'zh'] as const)
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])
+    test(`screenshots ${lang} ${size.width}×${size.height}`, async ({ page }) => {
+      test.skip(!SHOTS, 'only when MINIGAME_SHOTS names a folder');
+      test.setTimeout(240_000);
+      await page.setViewportSize(size);
+      await toMap(page, lang);
+      for (const family of RISK_FAMILIES) {
+        const game = await openMiniGame(page, lang, family);
+        const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${family}-${name}-${lang}-${size.width}.png` });
+        await page.locator('[data-focus-id=game-relaxed]').click();
+        if (game.type === 'detective') await page.locator('button[data-part]').first().click();
+        if (game.type === 'kindness-remix') await page.locator('.kr-tile').first().click();
+        await shot('play');
+        await playMiniGameFromHere(page, lang, game, 'mouse');
+        await shot('results');
+        await page.locator('[data-focus-id=game-back]').click();
+        await page.locator('[data-focus-id=topbar-back]').click();
+      }
+    });
