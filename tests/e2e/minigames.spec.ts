@@ -14,6 +14,9 @@ async function toMap(page: import('@playwright/test').Page, lang: 'en' | 'ar' | 
   await button(page, lang, 'title.play').click();
 }
 
+// A whole game per test, on a shared machine: more time than one screen's worth.
+test.describe.configure({ timeout: 240_000 });
+
 for (const family of RISK_FAMILIES) {
   test.describe(`${family} mini-game`, () => {
     test('by mouse, dragging where things look draggable', async ({ page }) => {
