@@ -51,8 +51,8 @@ for (const family of RISK_FAMILIES) {
 }
 
 test('in class mode the class votes on every item before the teacher plays it', async ({ page }) => {
+  // A class opens every world from the map.
   await openGame(page, 'mode=class&lang=en');
-  await button(page, 'en', 'title.play').click();
   const game = await openMiniGame(page, 'en', 'contact');
   await expect(page.locator('[data-focus-id=game-challenge]')).toHaveCount(0);
   await playMiniGame(page, 'en', game, 'drag', { classMode: true });
