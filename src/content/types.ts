@@ -562,22 +562,8 @@ export interface Scenario {
 /** The id a safe choice uses to end the scenario. */
 export const END = 'end';
 
-/** The two bins of a sorting mini-game, read from the start side. */
-export type Bin = 'first' | 'second';
-
-/** One thing to sort: a message, a post, a request or a pop-up. */
-export interface MiniGameCard {
-  id: string;
-  /** Who it is from, when it is a message; a text key. */
-  from?: TextKey;
-  text: TextKey;
-  bin: Bin;
-  /** Why it belongs there: one short sentence shown after sorting and in the results. */
-  why: TextKey;
-}
-
 /** The mechanics a mini-game can have; each has its rules in `src/engine/minigames/` and its view in `src/ui/minigames/`. */
-export const MINI_GAME_TYPES = ['sorting', 'popup-patrol'] as const;
+export const MINI_GAME_TYPES = ['chat-triage', 'detective', 'kindness-remix', 'popup-patrol'] as const;
 export type MiniGameType = (typeof MINI_GAME_TYPES)[number];
 
 /** What every mini-game has, whatever its mechanic. */
@@ -593,20 +579,108 @@ interface MiniGameBase {
 }
 
 /**
- * Sort a stream of cards into two bins: understood in ten seconds, and what is
- * sorted practises the world's skill.
+ * An item only in the optional challenge: the challenge adds items and drops
+ * hints, never a clock.
  */
-export interface SortingGame extends MiniGameBase {
-  type: 'sorting';
-  bins: Record<Bin, TextKey>;
-  cards: MiniGameCard[];
+interface MaybeChallenge {
+  challengeOnly?: boolean;
+}
+
+/** What a child can do with a message in the chat list. */
+export const TRIAGE_ACTIONS = ['answer', 'ignore', 'block', 'report'] as const;
+export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
+
+/** One message arriving in the pretend chat list. */
+export interface ChatMessage extends MaybeChallenge {
+  id: string;
+  from: TextKey;
+  text: TextKey;
+  /** Someone the child knows from real life, marked as a friend in the list. */
+  friend: boolean;
+  /** The safe answers; any one of them is right. */
+  best: TriageAction[];
+  /** What answering plays out when answering is not safe: the sender's next message, then a rewind. */
+  playOut?: TextKey;
+  /** Why: one short sentence, shown after answering and in the results. */
+  why: TextKey;
+  /** Tiko's hint in relaxed play; the challenge shows none. */
+  hint: TextKey;
+}
+
+/** Block, report, ignore or answer each message as it arrives. */
+export interface ChatTriageGame extends MiniGameBase {
+  type: 'chat-triage';
+  chats: ChatMessage[];
+}
+
+/** The parts of a post a detective can zoom into. */
+export const POST_PARTS = ['sender', 'date', 'label', 'address'] as const;
+export type PostPartId = (typeof POST_PARTS)[number];
+
+export interface PostPart {
+  id: PostPartId;
+  text: TextKey;
+  /** A reason to check first (a look-alike address, an old date, "Sponsored"). */
+  clue: boolean;
+  /** What a closer look shows: one short sentence. */
+  note: TextKey;
+}
+
+export type PostVerdict = 'real' | 'check';
+
+export interface DetectivePost extends MaybeChallenge {
+  id: string;
+  parts: PostPart[];
+  body: TextKey;
+  verdict: PostVerdict;
+  why: TextKey;
+}
+
+/** Zoom into a post's parts to find the clues, then judge it: real, or check first. */
+export interface DetectiveGame extends MiniGameBase {
+  type: 'detective';
+  posts: DetectivePost[];
+}
+
+/** A phrase that can take the place of a hurtful line, or a message to the person left out. */
+export interface RemixTile {
+  id: string;
+  text: TextKey;
+  kind: boolean;
+}
+
+/** One hurtful line of a group-chat message and the tiles that could replace it. */
+export interface RemixLine {
+  id: string;
+  mean: TextKey;
+  tiles: RemixTile[];
+  /** Why the hurtful line hurts: one short sentence, shown when a tile that still hurts is sent. */
+  why: TextKey;
+}
+
+export interface RemixRound extends MaybeChallenge {
+  id: string;
+  /** Who wrote the message, in the class group chat. */
+  from: TextKey;
+  /** Who it is about. */
+  target: TextKey;
+  lines: RemixLine[];
+  /** A private message to the one it was about: one tile is kind and helps. */
+  support: RemixTile[];
+  why: TextKey;
+}
+
+/** Turn a mean group-chat message around, line by line, then support the one it was about. */
+export interface KindnessRemixGame extends MiniGameBase {
+  type: 'kindness-remix';
+  rounds: RemixRound[];
 }
 
 /** How a child can answer a pop-up: its big button, its plain option, or its real ✕. */
 export type PopupAnswer = 'accept' | 'decline' | 'close';
 
 /** One pop-up over a pretend app. */
-export interface Popup {
+export interface Popup extends MaybeChallenge {
   id: string;
   from: TextKey;
   text: TextKey;
@@ -622,11 +696,23 @@ export interface Popup {
   why: TextKey;
 }
 
-/** Close the tricks by their real ✕, accept the fine ones: one pop-up at a time. */
+/** A word tile for the passphrase; a weak one says why (a name, a birthday, a word everyone tries). */
+export interface PassphraseTile {
+  id: string;
+  text: TextKey;
+  weak?: TextKey;
+}
+
+/** Close the tricks by their real ✕, accept the fine ones, then build a passphrase from word tiles. */
 export interface PopupPatrolGame extends MiniGameBase {
   type: 'popup-patrol';
   popups: Popup[];
+  passphrase: {
+    tiles: PassphraseTile[];
+    /** How many words a passphrase needs, relaxed and in the challenge. */
+    words: { relaxed: number; challenge: number };
+  };
 }
 
 /** Each world's mini-game: one of the mechanics above, told apart by `type`. */
-export type MiniGame = SortingGame | PopupPatrolGame;
+export type MiniGame = ChatTriageGame | DetectiveGame | KindnessRemixGame | PopupPatrolGame;

@@ -13,7 +13,7 @@ import type { Session } from '../state/session';
 import type { StageStore, StageView } from '../state/stage';
 import { effectiveReducedMotion } from '../platform/preferences';
 import { MAP_POSITIONS } from '../theme/worlds';
-import { WORLD_COLOURS, drawBackdrop, drawBins, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
+import { WORLD_COLOURS, drawBackdrop, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
 import { Mascot } from './mascot';
 
 export interface StageDeps {
@@ -185,8 +185,7 @@ export class StageScene extends Phaser.Scene {
         this.drawReward(area, view.family, reduced);
         break;
       case 'game':
-        // Other game types draw their pretend app in the DOM's stage slot; bins suit the sorting game only.
-        if (view.gameType === 'sorting') drawBins(this.picture, area, rtl);
+        // Every game type draws its pretend app in the DOM's stage slot.
         break;
       default: {
         const unknown: never = view;

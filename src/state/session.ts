@@ -8,6 +8,7 @@ import { WORLDS, findGame, findScenario, type RiskFamily, type Scenario } from '
 import { setVote, type Votes } from '../engine/classVotes';
 import {
   miniGameFinished,
+  miniGamePosition,
   miniGameReducer,
   miniGameSize,
   startMiniGame,
@@ -143,7 +144,14 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
     openGame(family) {
       const world = WORLDS.find((w) => w.family === family);
       if (!world || !miniGameSize(world.game)) return;
-      store.setState({ screen: 'game', world: family, runner: null, reward: null, game: startMiniGame(world.game) });
+      store.setState({
+        screen: 'game',
+        world: family,
+        runner: null,
+        reward: null,
+        game: startMiniGame(world.game),
+        classroom: freshClassroom(),
+      });
     },
     gameAct(action) {
       const state = store.getState().game;
@@ -152,6 +160,9 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
       const next = miniGameReducer(game, state, action);
       if (next === state) return;
       if (miniGameFinished(next) && !miniGameFinished(state)) gameStore.getState().completeGame(game.id);
+      // In class, each item gets its own show of hands.
+      const item = (s: typeof state) => `${s.phase === 'intro'}:${miniGamePosition(game, s)?.current}`;
+      if (item(next) !== item(state)) store.setState({ classroom: freshClassroom() });
       store.setState({ game: next });
     },
     setEngine: (engine) => store.setState({ engine }),

@@ -16,7 +16,8 @@ import { WORLDS, findScenario, type ChooseStep, type Step } from '../../src/cont
 import { isChooseStep } from '../../src/engine/steps';
 import { LANGS, flatten, type Lang } from '../support/locales';
 import { expect, openGame, say, test } from './fixtures';
-import { button, escape, onScreen, playWorldToBadge, practise, safeNext, screenButton, worldButton } from './support/play';
+import { button, escape, onScreen, playWorldToBadge, practise, safeNext, worldButton } from './support/play';
+import { continueMiniGame } from './support/miniGames';
 
 const STORY = findScenario('contact-friend-request')!;
 const CONTACT = WORLDS.find((w) => w.family === 'contact')!;
@@ -226,16 +227,14 @@ async function walk(page: Page, audit: Audit): Promise<void> {
   await expect(onScreen(page).getByText(say(lang, CONTACT.game.intro))).toBeVisible();
   await check(page, audit, 'mini-game intro');
   await button(page, lang, 'game.relaxed').click();
-  const sorting = CONTACT.game;
-  if (sorting.type !== 'sorting') throw new Error('The contact world plays the sorting game');
-  for (let i = 0; i < sorting.cards.length; i++) {
-    await expect(heading(page, lang, 'game.prompt')).toBeVisible();
-    if (i === 0) await check(page, audit, 'mini-game card');
-    await screenButton(page, lang, sorting.bins.first).click();
-    if (i === 0) await check(page, audit, 'mini-game feedback');
-    await button(page, lang, 'scenario.next').click();
-  }
-  await expect(heading(page, lang, 'game.resultsTitle')).toBeVisible();
+  const triage = CONTACT.game;
+  if (triage.type !== 'chat-triage') throw new Error('The contact world plays chat triage');
+  await check(page, audit, 'mini-game card');
+  await page.locator(`[data-triage=${triage.chats[0]!.best[0]}]`).click();
+  await check(page, audit, 'mini-game feedback');
+  await button(page, lang, 'scenario.next').click();
+  await continueMiniGame(page, lang, triage, 'mouse');
+  await expect(heading(page, lang, 'miniGames.triage.resultsTitle')).toBeVisible();
   await check(page, audit, 'mini-game results');
   if (audit.contrast) await contrastSetting(page, lang);
 

@@ -1,6 +1,7 @@
 import { WORLDS, findScenario } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
 import { button, onScreen, playToKeyMessage, screenButton } from './support/play';
+import { playMiniGame } from './support/miniGames';
 
 const screen = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window as unknown as { __tiko: { screen: string } }).__tiko.screen);
@@ -77,14 +78,9 @@ test.describe('kiosk mode', () => {
       await screenButton(page, 'en', 'kiosk.continue').click();
     }
     const game = WORLDS[0]!.game;
-    if (game.type !== 'sorting') throw new Error('The tour plays the first world’s sorting game');
     await expect(page.getByRole('heading', { name: say('en', game.title) })).toBeVisible();
-    await expect(page.locator('[data-focus-id=game-timed]')).toHaveCount(0);
-    await page.locator('[data-focus-id=game-relaxed]').click();
-    for (let i = 0; i < game.cards.length; i++) {
-      await page.locator('[data-bin=first]').click();
-      await button(page, 'en', 'scenario.next').click();
-    }
+    await expect(page.locator('[data-focus-id=game-challenge]')).toHaveCount(0);
+    await playMiniGame(page, 'en', game, 'mouse');
     await screenButton(page, 'en', 'kiosk.continue').click();
     await expect(page.getByRole('heading', { name: say('en', 'kiosk.endTitle') })).toBeVisible();
     await screenButton(page, 'en', 'kiosk.playAgain').click();

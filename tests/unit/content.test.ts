@@ -11,6 +11,7 @@ import {
   type Step,
 } from '../../src/content';
 import { WORLD_ORDER } from '../../src/content/worldOrder';
+import { miniGameTextKeys } from '../../src/engine/miniGame';
 import { runnerReducer, startScenario, type RunnerState } from '../../src/engine/scenarioRunner';
 import { isChooseStep, practiceDone, taskRules } from '../../src/engine/steps';
 import { LANGS, flatten } from '../support/locales';
@@ -346,39 +347,48 @@ describe('curriculum coverage', () => {
   });
 
   it.each(WORLDS.map((w) => [w.family, w] as const))(
-    '%s: its mini-game has eight items, half of each kind, with text in all six languages',
+    '%s: its mini-game has a relaxed set and a challenge that adds more, each item safe to get wrong, with text in all six languages',
     (_, w) => {
       const game = w.game;
       expect(game.family).toBe(w.family);
       expect(game.messages.length).toBeGreaterThan(0);
-      const keys = [game.title, game.intro, game.wrapUp];
-      switch (game.type) {
-        case 'sorting':
-          expect(game.cards.length).toBe(8);
-          expect(game.cards.filter((c) => c.bin === 'first').length).toBe(4);
-          expect(new Set(game.cards.map((c) => c.id)).size).toBe(8);
-          keys.push(game.bins.first, game.bins.second, ...game.cards.flatMap((c) => [c.text, c.why, ...(c.from ? [c.from] : [])]));
-          break;
-        case 'popup-patrol':
-          expect(game.popups.length).toBe(8);
-          expect(game.popups.filter((p) => p.trick).length).toBe(4);
-          expect(new Set(game.popups.map((p) => p.id)).size).toBe(8);
-          keys.push(
-            ...game.popups.flatMap((p) => [
-              p.from,
-              p.text,
-              p.accept,
-              p.why,
-              ...(p.decline ? [p.decline] : []),
-              ...(p.trap ? [p.trap] : []),
-            ]),
-          );
-          break;
-        default: {
-          const unknown: never = game;
-          throw new Error(`Unchecked mini-game type: ${JSON.stringify(unknown)}`);
+      const keys = miniGameTextKeys(game);
+      const items: { id: string; challengeOnly?: boolean }[] = (() => {
+        switch (game.type) {
+          case 'chat-triage':
+            // Some to answer, some to block: the safe answer is not always the same button.
+            expect(game.chats.some((c) => c.best.includes('answer'))).toBe(true);
+            expect(game.chats.some((c) => c.best.includes('block'))).toBe(true);
+            for (const c of game.chats) if (c.playOut) expect(c.best, c.id).not.toContain('answer');
+            return game.chats;
+          case 'detective':
+            expect(game.posts.some((p) => p.verdict === 'real')).toBe(true);
+            for (const p of game.posts)
+              expect(
+                p.parts.some((part) => part.clue),
+                p.id,
+              ).toBe(p.verdict === 'check');
+            return game.posts;
+          case 'kindness-remix':
+            for (const r of game.rounds) {
+              for (const l of r.lines) expect(l.tiles.filter((t) => t.kind).length, `${r.id}/${l.id}`).toBe(1);
+              expect(r.support.filter((t) => t.kind).length, r.id).toBe(1);
+            }
+            return game.rounds;
+          case 'popup-patrol':
+            expect(game.popups.some((p) => p.trick) && game.popups.some((p) => !p.trick)).toBe(true);
+            expect(game.passphrase.tiles.filter((t) => !t.weak).length).toBeGreaterThanOrEqual(game.passphrase.words.challenge);
+            expect(game.passphrase.tiles.some((t) => t.weak)).toBe(true);
+            return game.popups;
+          default: {
+            const unknown: never = game;
+            throw new Error(`Unchecked mini-game type: ${JSON.stringify(unknown)}`);
+          }
         }
-      }
+      })();
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+      expect(items.filter((i) => !i.challengeOnly).length).toBeGreaterThanOrEqual(2);
+      expect(items.some((i) => i.challengeOnly)).toBe(true);
       for (const lang of LANGS) {
         const all = flatten(lang);
         for (const key of keys) expect(all.get(key)?.trim(), `${lang} ${key}`).toBeTruthy();

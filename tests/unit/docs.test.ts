@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_IDS, WORLDS } from '../../src/content';
+import { MINI_GAME_MECHANICS } from '../../src/content/minigames/mechanics';
 import { flatten } from '../support/locales';
 
 const DOC = fileURLToPath(new URL('../../docs/CURRICULUM.md', import.meta.url));
@@ -30,7 +31,7 @@ function curriculumTable(): string {
   lines.push('', '## Mini-games', '', '| id | world | mechanic | messages practised | title (English) |', '|---|---|---|---|---|');
   for (const w of WORLDS) {
     const g = w.game;
-    const mechanic = g.type === 'sorting' ? `sorting: ${t(g.bins.first)} / ${t(g.bins.second)}` : g.type;
+    const mechanic = MINI_GAME_MECHANICS[g.type];
     lines.push(`| \`${g.id}\` | ${w.family} | ${mechanic} | ${g.messages.join(', ')} | ${t(g.title)} |`);
   }
   lines.push('', '## Messages and where they are taught', '', '| message | scenarios |', '|---|---|');

@@ -1,17 +1,21 @@
-import { sortingGame } from './sortingGame';
+import { kindnessRemixGame } from './kindnessRemixGame';
 
-/** Kind or unkind? Messages in the class group chat; each unkind one's `why` offers a kinder way to say it. */
-export const conductGame = sortingGame(
+/** Kindness remix: turn a hurtful group-chat message around line by line, then support the one it was about. */
+export const conductGame = kindnessRemixGame(
   'conduct',
-  ['kind', 'bullying', 'private'],
+  ['kind', 'bullying', 'respond'],
   [
-    ['helpHomework', 'first'],
-    ['laughMistake', 'second'],
-    ['askPhoto', 'first'],
-    ['leaveOut', 'second'],
-    ['teasing', 'second'],
-    ['sorry', 'first'],
-    ['photoNoAsk', 'second'],
-    ['standUp', 'first'],
+    {
+      id: 'drawing',
+      lines: { laugh: ['praise', 'meh', 'who'], leaveOut: ['invite', 'full', 'except'] },
+      support: ['kind', 'joke', 'shrug'],
+    },
+    { id: 'goal', lines: { blame: ['team', 'whose', 'clap'], quit: ['practise', 'sport', 'nobody'] }, support: ['kind', 'bad', 'leave'] },
+    {
+      id: 'photo',
+      lines: { laugh: ['park', 'look', 'face'], share: ['ask', 'anyone', 'background'] },
+      support: ['kind', 'funny', 'forget'],
+      challengeOnly: true,
+    },
   ],
 );

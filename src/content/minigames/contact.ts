@@ -1,17 +1,17 @@
-import { sortingGame } from './sortingGame';
+import { chatTriageGame } from './chatTriageGame';
 
-/** Shield your details: which questions from online players may get an answer? */
-export const contactGame = sortingGame(
+/** Chat check: messages arrive one by one; answer friends, block and report strangers who ask too much. */
+export const contactGame = chatTriageGame(
   'contact',
-  ['private', 'warning'],
+  ['private', 'warning', 'help'],
   [
-    ['colour', 'second'],
-    ['school', 'first'],
-    ['level', 'second'],
-    ['address', 'first'],
-    ['window', 'first'],
-    ['subject', 'second'],
-    ['phone', 'first'],
-    ['pet', 'second'],
+    { id: 'mia', friend: true, best: ['answer'] },
+    { id: 'school', best: ['block', 'report'], playOut: true },
+    { id: 'gems', best: ['ignore', 'block', 'report'], playOut: true },
+    { id: 'coach', friend: true, best: ['answer', 'ignore'] },
+    { id: 'mean', best: ['block', 'report'], playOut: true },
+    { id: 'photo', best: ['block', 'report'], playOut: true },
+    { id: 'grandma', friend: true, best: ['answer'], challengeOnly: true },
+    { id: 'gameTeam', best: ['block', 'report'], playOut: true, challengeOnly: true },
   ],
 );

@@ -1,6 +1,6 @@
 import { popupPatrolGame } from './popupPatrolGame';
 
-/** Pop-up patrol: pop-ups over a pretend app; close the tricks by their real ✕, accept the fine ones. */
+/** Pop-up patrol: close the tricks by their real ✕, accept the fine ones; then build a passphrase from word tiles. */
 export const contractGame = popupPatrolGame(
   'contract',
   ['scams', 'private', 'devices'],
@@ -11,7 +11,24 @@ export const contractGame = popupPatrolGame(
     { id: 'freeCoins', trick: true },
     { id: 'contacts', trick: true, decline: true },
     { id: 'askParent', trick: false, decline: true },
-    { id: 'countdown', trick: true },
-    { id: 'shareChoice', trick: false, decline: true },
+    { id: 'countdown', trick: true, challengeOnly: true },
+    { id: 'shareChoice', trick: false, decline: true, challengeOnly: true },
   ],
+  {
+    // Strong and weak tiles mixed, so the weak ones have to be noticed.
+    tiles: {
+      purple: 'strong',
+      name: 'weak',
+      pancake: 'strong',
+      password: 'weak',
+      rocket: 'strong',
+      birthday: 'weak',
+      cactus: 'strong',
+      digits: 'weak',
+      river: 'strong',
+      pet: 'weak',
+      banjo: 'strong',
+    },
+    words: { relaxed: 3, challenge: 4 },
+  },
 );

@@ -2,13 +2,24 @@
  * Pop-up patrol as a pure state machine: pop-ups come one at a time; a trick
  * is answered by its real ✕ (or its plain way out), a fine one may be
  * accepted. A trick's big button plays out for one beat (`trap`) and the same
- * pop-up comes back: never a loss. Relaxed play has no clock; with the timer
- * on, a pop-up left alone just comes back later.
+ * pop-up comes back: never a loss. Then a passphrase round: word tiles make a
+ * passphrase; a weak tile (a name, a birthday) is named and taken back out.
  */
-import type { Popup, PopupAnswer, PopupPatrolGame } from '../../content/types';
-import type { CommonGameAction, MiniGameRules } from './rules';
+import type { PassphraseTile, Popup, PopupAnswer, PopupPatrolGame } from '../../content/types';
+import { itemsFor, reviewIndex, type CommonGameAction, type MiniGameRules } from './rules';
 
-export type PopupPatrolPhase = 'intro' | 'popup' | 'trap' | 'feedback' | 'results';
+/** `passphrase`: tiles being put together; `passCheck`: the passphrase judged. */
+export type PopupPatrolPhase = 'intro' | 'popup' | 'trap' | 'feedback' | 'passphrase' | 'passCheck' | 'results';
+
+/** How the passphrase held up: strong, too short, or with a weak tile in it. */
+export interface PassphraseResult {
+  words: string[];
+  strong: boolean;
+  /** The first weak tile, when there is one. */
+  weak: string | null;
+  tooShort: boolean;
+  firstTry: boolean;
+}
 
 export interface AnsweredPopup {
   popupId: string;
@@ -23,7 +34,7 @@ export interface PopupPatrolState {
   type: 'popup-patrol';
   gameId: string;
   phase: PopupPatrolPhase;
-  timed: boolean;
+  challenge: boolean;
   /** Pop-ups still to answer; the first is on screen. */
   queue: string[];
   answered: AnsweredPopup[];
@@ -31,9 +42,12 @@ export interface PopupPatrolState {
   last: AnsweredPopup | null;
   /** How many times the pop-up on screen sprang its trap. */
   sprung: number;
-  /** True when the last pop-up went back to the queue because time ran out. */
-  deferred: boolean;
-  /** Which answer the results explain: one reason at a time. */
+  /** The passphrase's tiles, in order. */
+  words: string[];
+  /** Passphrases tried that were not strong yet. */
+  passTries: number;
+  pass: PassphraseResult | null;
+  /** Which answer the results explain: one reason at a time; the passphrase comes last. */
   review: number;
 }
 
@@ -42,21 +56,38 @@ export type PopupPatrolAction =
   /** After a trap's beat: the same pop-up comes back. */
   | { type: 'again' }
   | { type: 'next' }
-  | { type: 'review'; index: number };
+  | { type: 'addWord'; tile: string }
+  | { type: 'removeWord'; index: number }
+  | { type: 'usePassphrase' };
 
-export function startPopupPatrol(game: PopupPatrolGame): PopupPatrolState {
+export function startPopupPatrol(game: PopupPatrolGame, challenge = false): PopupPatrolState {
   return {
     type: 'popup-patrol',
     gameId: game.id,
     phase: 'intro',
-    timed: false,
-    queue: game.popups.map((p) => p.id),
+    challenge,
+    queue: itemsFor(game.popups, challenge).map((p) => p.id),
     answered: [],
     last: null,
     sprung: 0,
-    deferred: false,
+    words: [],
+    passTries: 0,
+    pass: null,
     review: 0,
   };
+}
+
+/** How many words this run's passphrase needs. */
+export const wordsNeeded = (game: PopupPatrolGame, state: PopupPatrolState): number =>
+  state.challenge ? game.passphrase.words.challenge : game.passphrase.words.relaxed;
+
+export const tileById = (game: PopupPatrolGame, id: string): PassphraseTile | undefined => game.passphrase.tiles.find((t) => t.id === id);
+
+/** A passphrase judged: long enough, and no tile a person could guess. */
+export function judgePassphrase(game: PopupPatrolGame, state: PopupPatrolState): PassphraseResult {
+  const weak = state.words.find((id) => tileById(game, id)?.weak) ?? null;
+  const tooShort = state.words.length < wordsNeeded(game, state);
+  return { words: state.words, strong: !weak && !tooShort, weak, tooShort, firstTry: state.passTries === 0 };
 }
 
 export function currentPopup(game: PopupPatrolGame, state: PopupPatrolState): Popup | undefined {
@@ -75,16 +106,18 @@ export function popupPatrolReducer(
 ): PopupPatrolState {
   if (action.type === 'restart') return startPopupPatrol(game);
   switch (state.phase) {
-    case 'intro':
-      return action.type === 'start' ? { ...state, phase: state.queue.length ? 'popup' : 'results', timed: action.timed } : state;
+    case 'intro': {
+      if (action.type !== 'start') return state;
+      const started = startPopupPatrol(game, action.challenge);
+      return { ...started, phase: started.queue.length ? 'popup' : 'passphrase' };
+    }
     case 'popup': {
       const popup = currentPopup(game, state);
-      if (!popup) return { ...state, phase: 'results' };
-      if (action.type === 'later') return { ...state, queue: [...state.queue.slice(1), popup.id], sprung: 0, deferred: true };
+      if (!popup) return { ...state, phase: 'passphrase' };
       if (action.type !== 'answer') return state;
       // A pop-up without a plain option cannot be answered by one.
       if (action.answer === 'decline' && !popup.decline) return state;
-      if (popup.trick && action.answer === 'accept') return { ...state, phase: 'trap', sprung: state.sprung + 1, deferred: false };
+      if (popup.trick && action.answer === 'accept') return { ...state, phase: 'trap', sprung: state.sprung + 1 };
       const answered: AnsweredPopup = {
         popupId: popup.id,
         answer: action.answer,
@@ -98,22 +131,51 @@ export function popupPatrolReducer(
         answered: [...state.answered, answered],
         last: answered,
         sprung: 0,
-        deferred: false,
       };
     }
     case 'trap':
       return action.type === 'again' ? { ...state, phase: 'popup' } : state;
     case 'feedback':
       if (action.type !== 'next') return state;
-      return { ...state, phase: state.queue.length ? 'popup' : 'results', last: null, review: 0 };
+      return { ...state, phase: state.queue.length ? 'popup' : 'passphrase', last: null };
+    case 'passphrase':
+      if (action.type === 'addWord') {
+        // A tile is used once, and a passphrase stays short enough to remember.
+        if (!tileById(game, action.tile) || state.words.includes(action.tile) || state.words.length >= MAX_WORDS) return state;
+        return { ...state, words: [...state.words, action.tile] };
+      }
+      if (action.type === 'removeWord') {
+        if (!Number.isInteger(action.index) || action.index < 0 || action.index >= state.words.length) return state;
+        return { ...state, words: state.words.filter((_, i) => i !== action.index) };
+      }
+      if (action.type !== 'usePassphrase' || !state.words.length) return state;
+      return { ...state, phase: 'passCheck', pass: judgePassphrase(game, state) };
+    case 'passCheck':
+      if (state.pass?.strong) return action.type === 'next' ? { ...state, phase: 'results', review: 0 } : state;
+      if (action.type !== 'again') return state;
+      // The weak tile goes back; the others stay, so the child only fixes what needs fixing.
+      return {
+        ...state,
+        phase: 'passphrase',
+        words: state.words.filter((id) => id !== state.pass?.weak),
+        passTries: state.passTries + 1,
+        pass: null,
+      };
     case 'results':
-      if (action.type !== 'review' || !Number.isInteger(action.index)) return state;
-      return { ...state, review: Math.max(0, Math.min(state.answered.length - 1, action.index)) };
+      if (action.type !== 'review') return state;
+      return { ...state, review: reviewIndex(action.index, state.answered.length + (state.pass ? 1 : 0)) };
   }
 }
 
+/** Enough for a strong passphrase, few enough to remember. */
+export const MAX_WORDS = 5;
+
 export function popupPatrolScore(state: PopupPatrolState): { correct: number; total: number } {
-  return { correct: state.answered.filter((a) => a.right && a.firstTry).length, total: state.answered.length };
+  const pass = state.pass?.strong ? 1 : 0;
+  return {
+    correct: state.answered.filter((a) => a.right && a.firstTry).length + (state.pass?.strong && state.pass.firstTry ? 1 : 0),
+    total: state.answered.length + pass,
+  };
 }
 
 export const popupPatrolRules: MiniGameRules<PopupPatrolGame, PopupPatrolState, PopupPatrolAction> = {
@@ -121,13 +183,13 @@ export const popupPatrolRules: MiniGameRules<PopupPatrolGame, PopupPatrolState, 
   reduce: popupPatrolReducer,
   finished: (state) => state.phase === 'results',
   score: popupPatrolScore,
-  size: (game) => game.popups.length,
-  position: (game, state) =>
-    state.phase === 'intro' || state.phase === 'results'
-      ? null
-      : Math.min(state.answered.length + (state.phase === 'feedback' ? 0 : 1), game.popups.length),
-  waiting: (state) => state.phase === 'popup',
-  viewKey: (state) => `${state.phase}:${state.answered.length}:${state.queue[0] ?? ''}:${state.sprung}:${state.review}`,
+  // The passphrase round is one more item after the pop-ups.
+  size: (game) => itemsFor(game.popups, false).length + 1,
+  length: (game, state) => itemsFor(game.popups, state.challenge).length + 1,
+  position: (_game, state) =>
+    state.phase === 'intro' || state.phase === 'results' ? null : state.answered.length + (state.phase === 'feedback' ? 0 : 1),
+  viewKey: (state) =>
+    `${state.phase}:${state.answered.length}:${state.queue[0] ?? ''}:${state.sprung}:${state.words.join(',')}:${state.review}`,
   mood: (state) =>
     state.phase === 'intro'
       ? 'talking'
@@ -139,8 +201,18 @@ export const popupPatrolRules: MiniGameRules<PopupPatrolGame, PopupPatrolState, 
             ? state.last?.right
               ? 'happy'
               : 'thinking'
-            : 'happy',
+            : state.phase === 'passphrase'
+              ? 'thinking'
+              : state.phase === 'passCheck'
+                ? state.pass?.strong
+                  ? 'happy'
+                  : 'thinking'
+                : 'happy',
   cue: (prev, next) => {
+    if (prev.phase === 'passphrase') {
+      if (next.phase === 'passCheck') return next.pass?.strong ? 'good' : 'think-again';
+      return next.words !== prev.words ? 'choice' : null;
+    }
     if (prev.phase !== 'popup') return null;
     if (next.phase === 'trap') return 'think-again';
     return next.phase === 'feedback' ? (next.last?.right ? 'good' : 'think-again') : null;

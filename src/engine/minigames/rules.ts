@@ -4,15 +4,20 @@
  */
 import type { Mood } from '../../content/types';
 
-/** Actions every type understands. `later` is the optional timer's only power: the item comes back later. */
-export type CommonGameAction = { type: 'start'; timed: boolean } | { type: 'later' } | { type: 'restart' };
+/**
+ * Actions every type understands. The challenge adds items and drops hints;
+ * there is no clock in any game.
+ */
+export type CommonGameAction = { type: 'start'; challenge: boolean } | { type: 'restart' } | { type: 'review'; index: number };
 
 /** Every type's state starts on `intro` and ends on `results`; what lies between is its own. */
 export interface CommonGameState {
   gameId: string;
   phase: string;
-  /** Only ever true at home, when the child chose the timer. */
-  timed: boolean;
+  /** The optional challenge: more items, fewer hints. */
+  challenge: boolean;
+  /** Which answer the results explain: one reason at a time. */
+  review: number;
 }
 
 export interface MiniGameRules<G, S extends CommonGameState, A> {
@@ -21,17 +26,29 @@ export interface MiniGameRules<G, S extends CommonGameState, A> {
   /** The game has reached its results: it counts as played. */
   finished(state: S): boolean;
   score(state: S): { correct: number; total: number };
-  /** How many items the game has; a game without any is not offered. */
+  /** How many items the relaxed game has; a game without any is not offered. */
   size(game: G): number;
+  /** How many items this run has (the challenge has more). */
+  length(game: G, state: S): number;
   /** The item the child is at, counting from 1, while playing; null on the intro and results. */
   position(game: G, state: S): number | null;
-  /** True while an item waits for the child's answer: the only time the optional timer may run. */
-  waiting(state: S): boolean;
-  /** Changes whenever what is on screen changes, so a redraw with the same key keeps focus and timers. */
+  /** Changes whenever what is on screen changes, so a redraw with the same key keeps focus. */
   viewKey(state: S): string;
   mood(state: S): Mood;
-  /** The sound an answer deserves, as `prev` became `next`; null when nothing was answered. */
+  /** The sound for what just happened as `prev` became `next`; null when nothing needs one. */
   cue(prev: S, next: S): GameCue | null;
 }
 
-export type GameCue = 'good' | 'think-again';
+/** `choice`: a tile placed, a part zoomed into; `good` / `think-again`: an answer; `badge`: the finish. */
+export type GameCue = 'good' | 'think-again' | 'choice' | 'badge';
+
+/** The items of a run: the relaxed ones, plus the challenge's own when it is on. */
+export function itemsFor<T extends { challengeOnly?: boolean }>(items: readonly T[], challenge: boolean): T[] {
+  return items.filter((item) => challenge || !item.challengeOnly);
+}
+
+/** The review index kept within the answers, whatever a stale button sends. */
+export function reviewIndex(index: number, count: number): number {
+  if (!Number.isInteger(index) || count <= 0) return 0;
+  return Math.max(0, Math.min(count - 1, index));
+}

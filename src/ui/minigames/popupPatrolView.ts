@@ -2,13 +2,16 @@
  * Pop-up patrol: one pop-up at a time over a pretend app in the stage slot.
  * Its real ✕ comes first in reading and tab order, so the big button never
  * takes focus; a trick's big button plays out for one beat, then the pop-up
- * comes back. The results explain one answer at a time.
+ * comes back. Then the passphrase round (`./passphraseView.ts`). The results
+ * explain one answer at a time.
  */
 import type { Popup, PopupAnswer, PopupPatrolGame } from '../../content';
-import { currentPopup, type PopupPatrolState } from '../../engine/minigames/popupPatrol';
+import { currentPopup, tileById, type PopupPatrolState } from '../../engine/minigames/popupPatrol';
 import type { UiContext } from '../context';
 import { h } from '../widgets/dom';
 import { mascotLine } from '../widgets/mascotLine';
+import { feedbackCard, reviewPager } from './feedbackCard';
+import { passphrasePanel, passphraseStage } from './passphraseView';
 import type { MiniGameView } from './view';
 
 const answer = (ctx: UiContext, kind: PopupAnswer) => () => ctx.session.gameAct({ type: 'answer', answer: kind });
@@ -98,12 +101,7 @@ function feedbackTitle(ctx: UiContext, popup: Popup, right: boolean): string {
 }
 
 export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = {
-  keys: {
-    progress: 'popupPatrol.progress',
-    relaxedNote: 'popupPatrol.relaxedNote',
-    timerLabel: 'popupPatrol.timerLabel',
-    resultsTitle: 'popupPatrol.resultsTitle',
-  },
+  keys: { progress: 'popupPatrol.progress', resultsTitle: 'popupPatrol.resultsTitle' },
 
   introExtra(ctx) {
     const { t } = ctx.i18n;
@@ -117,6 +115,7 @@ export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = 
 
   stage(ctx, game, state) {
     const { t } = ctx.i18n;
+    if (state.phase === 'passphrase' || state.phase === 'passCheck') return passphraseStage(ctx, game, state);
     const popup = currentPopup(game, state);
     if (state.phase === 'popup' && popup) return pretendApp(popupBox(ctx, popup));
     // The trap's beat is told in the panel; the stage only shows it happening.
@@ -130,95 +129,80 @@ export const popupPatrolView: MiniGameView<PopupPatrolGame, PopupPatrolState> = 
   panel(ctx, game, state) {
     const { t } = ctx.i18n;
     const popup = currentPopup(game, state);
+    if (state.phase === 'passphrase' || state.phase === 'passCheck') return passphrasePanel(ctx, game, state);
     if (state.phase === 'trap' && popup) {
-      return h(
-        'div',
-        { className: 'card outcome think-again' },
-        h(
-          'h2',
-          { tabindex: -1, 'data-screen-heading': true },
-          h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }),
-          t('popupPatrol.trapTitle'),
-        ),
-        popup.trap && h('p', { className: 'outcome-text' }, t(popup.trap)),
-        h('p', {}, t('popupPatrol.trapNote')),
-        h(
-          'button',
-          {
-            type: 'button',
-            className: 'primary with-arrow',
-            'data-focus-id': 'popup-again',
-            onclick: () => ctx.session.gameAct({ type: 'again' }),
-          },
-          t('popupPatrol.tryAgain'),
-        ),
-      );
+      return feedbackCard(ctx, {
+        tone: 'think-again',
+        title: t('popupPatrol.trapTitle'),
+        lines: [popup.trap && t(popup.trap), t('popupPatrol.trapNote')],
+        button: { label: t('popupPatrol.tryAgain'), focusId: 'popup-again', act: () => ctx.session.gameAct({ type: 'again' }) },
+      });
     }
     if (state.phase === 'feedback' && state.last) {
       const last = state.last;
       const answered = game.popups.find((p) => p.id === last.popupId)!;
-      return h(
-        'div',
-        { className: `card outcome ${last.right ? 'safe' : 'think-again'}` },
-        h(
-          'h2',
-          { tabindex: -1, 'data-screen-heading': true },
-          h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }),
-          feedbackTitle(ctx, answered, last.right),
-        ),
-        !last.right && h('p', {}, t('popupPatrol.fineAnyway')),
-        h('p', { className: 'outcome-text' }, t(answered.why)),
-        h(
-          'button',
-          {
-            type: 'button',
-            className: 'primary with-arrow',
-            'data-focus-id': 'game-next',
-            onclick: () => ctx.session.gameAct({ type: 'next' }),
-          },
-          t('scenario.next'),
-        ),
-      );
+      return feedbackCard(ctx, {
+        tone: last.right ? 'safe' : 'think-again',
+        title: feedbackTitle(ctx, answered, last.right),
+        lines: [!last.right && t('popupPatrol.fineAnyway'), t(answered.why)],
+        button: { label: t('scenario.next'), focusId: 'game-next', act: () => ctx.session.gameAct({ type: 'next' }) },
+      });
     }
     return h(
       'div',
       { className: 'card' },
-      mascotLine(ctx, t('popupPatrol.hint')),
-      state.deferred && h('p', { className: 'privacy-note' }, t('popupPatrol.later')),
+      !state.challenge && mascotLine(ctx, t('popupPatrol.hint')),
+      state.challenge && h('p', {}, t('popupPatrol.hint')),
     );
   },
 
   review(ctx, game, state) {
     const { t } = ctx.i18n;
-    const total = state.answered.length;
+    const total = state.answered.length + (state.pass ? 1 : 0);
+    const counter = t('popupPatrol.reviewCounter', { current: state.review + 1, total });
+    // The passphrase comes last, after every pop-up.
+    if (state.pass && state.review === state.answered.length) {
+      return reviewPager(ctx, {
+        index: state.review,
+        total,
+        counter,
+        right: state.pass.firstTry,
+        body: [
+          h('p', { className: 'review-card' }, t('miniGames.passphrase.reviewTitle')),
+          h(
+            'ul',
+            { className: 'pp-words pp-review' },
+            state.pass.words.map((id) => h('li', { className: 'pp-word' }, t(tileById(game, id)?.text ?? ''))),
+          ),
+          t('miniGames.passphrase.strongNote'),
+        ],
+      });
+    }
     const shown = state.answered[state.review];
     const popup = shown && game.popups.find((p) => p.id === shown.popupId);
     if (!shown || !popup) return [];
-    const go = (index: number) => () => ctx.session.gameAct({ type: 'review', index: (index + total) % total });
-    return [
-      h(
-        'div',
-        { className: `review-one ${shown.right && shown.firstTry ? 'right' : 'not-quite'}`, 'aria-live': 'polite' },
-        h('h3', {}, t('popupPatrol.reviewCounter', { current: state.review + 1, total })),
+    return reviewPager(ctx, {
+      index: state.review,
+      total,
+      counter,
+      right: shown.right && shown.firstTry,
+      body: [
         h('p', { className: 'review-card' }, t(popup.text)),
         h('p', {}, h('strong', {}, popup.trick ? t('popupPatrol.verdictTrick') : t('popupPatrol.verdictFine'))),
-        h('p', {}, t(popup.why)),
-      ),
-      // Both wrap around, so neither is ever disabled under the child's focus.
-      h(
-        'div',
-        { className: 'review-nav' },
-        h(
-          'button',
-          { type: 'button', className: 'secondary', 'data-focus-id': 'review-previous', onclick: go(state.review - 1) },
-          t('popupPatrol.reviewPrevious'),
-        ),
-        h(
-          'button',
-          { type: 'button', className: 'secondary', 'data-focus-id': 'review-next', onclick: go(state.review + 1) },
-          t('popupPatrol.reviewNext'),
-        ),
-      ),
+        t(popup.why),
+      ],
+    });
+  },
+
+  classVote(ctx, game, state) {
+    const { t } = ctx.i18n;
+    const popup = currentPopup(game, state);
+    if (state.phase !== 'popup' || !popup) return null;
+    const options = [
+      { id: 'close', label: t('popupPatrol.close') },
+      { id: 'accept', label: t(popup.accept) },
+      ...(popup.decline ? [{ id: 'decline', label: t(popup.decline) }] : []),
     ];
+    return { prompt: t('popupPatrol.hint'), options, safest: popup.trick ? ['close', ...(popup.decline ? ['decline'] : [])] : ['accept'] };
   },
 };

@@ -1,20 +1,22 @@
+import partyIcon from 'virtual:icon/lucide/party-popper';
 import { WORLDS } from '../../content';
-import { miniGamePosition, miniGameScore, miniGameWaiting, type MiniGameState } from '../../engine/miniGame';
+import { miniGamePosition, miniGameScore, type MiniGameState } from '../../engine/miniGame';
 import type { UiContext } from '../context';
 import { viewOf } from '../minigames';
+import { classVoteCard } from '../minigames/classVote';
+import '../minigames/miniGames.css';
 import type { ScreenScope } from '../screenScope';
 import { h } from '../widgets/dom';
+import { iconElement } from '../widgets/icon';
 import { mascotLine } from '../widgets/mascotLine';
-
-/** Seconds an item (a card, a pop-up) waits with the timer on; then it just comes back later. */
-export const CARD_SECONDS = 15;
 
 /**
  * A world's mini-game, whatever its type: this frame draws the title, the
- * progress, the intro with Relaxed/Timed, the optional timer and the results;
+ * progress, the intro with Relaxed/Challenge, the class vote and the results;
  * the type's view (`../minigames/`) draws the stage and the panel in between.
+ * No game has a clock: the challenge adds items and drops hints.
  */
-export function miniGameScreen(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLElement {
+export function miniGameScreen(ctx: UiContext, state: MiniGameState, _scope: ScreenScope): HTMLElement {
   const { t } = ctx.i18n;
   const world = WORLDS.find((w) => w.game.id === state.gameId)!;
   const game = world.game;
@@ -24,7 +26,7 @@ export function miniGameScreen(ctx: UiContext, state: MiniGameState, scope: Scre
   return h(
     'section',
     {
-      className: `screen play-layout game-screen game-${game.type} world-${world.family} phase-${state.phase}`,
+      className: `screen play-layout game-screen game-${game.type} world-${world.family} phase-${state.phase}${state.challenge ? ' mg-challenge' : ''}`,
       'aria-labelledby': 'game-title',
     },
     h(
@@ -36,13 +38,23 @@ export function miniGameScreen(ctx: UiContext, state: MiniGameState, scope: Scre
     h(
       'div',
       { className: 'stage', id: 'stage', 'data-view': 'game' },
-      state.phase === 'intro' || state.phase === 'results' ? null : view.stage(ctx, game, state),
+      state.phase === 'intro' ? null : state.phase === 'results' ? finishBurst() : view.stage(ctx, game, state),
     ),
-    h('div', { className: 'panel' }, panel(ctx, state, scope)),
+    h('div', { className: 'panel' }, panel(ctx, state)),
   );
 }
 
-function panel(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLElement {
+/** The finish: a burst of confetti around a cheer; still when less movement is asked for. */
+function finishBurst(): HTMLElement {
+  return h(
+    'div',
+    { className: 'situation mg-finish', 'aria-hidden': 'true' },
+    h('span', { className: 'mg-finish-icon' }, iconElement(partyIcon)),
+    Array.from({ length: 12 }, (_, i) => h('span', { className: `mg-confetti mg-confetti-${i % 4}`, style: `--mg-i: ${i}` })),
+  );
+}
+
+function panel(ctx: UiContext, state: MiniGameState): HTMLElement {
   const { t } = ctx.i18n;
   const game = WORLDS.find((w) => w.game.id === state.gameId)!.game;
   const view = viewOf(game.type);
@@ -52,21 +64,21 @@ function panel(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLEl
       { className: 'card' },
       mascotLine(ctx, t(game.intro)),
       view.introExtra(ctx, game),
-      h('p', { className: 'privacy-note' }, t(view.keys.relaxedNote)),
+      h('p', { className: 'privacy-note' }, t('miniGames.relaxedNote')),
       h(
         'div',
         { className: 'done-actions' },
-        // Class and kiosk play relaxed only: no clock for a room or a passing family.
+        // Class and kiosk play relaxed: the same items for a room or a passing family.
         ctx.mode === 'home' &&
           h(
             'button',
             {
               type: 'button',
               className: 'secondary',
-              'data-focus-id': 'game-timed',
-              onclick: () => ctx.session.gameAct({ type: 'start', timed: true }),
+              'data-focus-id': 'game-challenge',
+              onclick: () => ctx.session.gameAct({ type: 'start', challenge: true }),
             },
-            t('game.timed'),
+            t('miniGames.challenge'),
           ),
         h(
           'button',
@@ -74,7 +86,7 @@ function panel(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLEl
             type: 'button',
             className: 'primary with-arrow',
             'data-focus-id': 'game-relaxed',
-            onclick: () => ctx.session.gameAct({ type: 'start', timed: false }),
+            onclick: () => ctx.session.gameAct({ type: 'start', challenge: false }),
           },
           t('game.relaxed'),
         ),
@@ -86,9 +98,9 @@ function panel(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLEl
     const { correct, total } = miniGameScore(state);
     return h(
       'div',
-      { className: 'card results' },
+      { className: 'card results mg-results' },
       h('h2', { tabindex: -1, 'data-screen-heading': true }, t(view.keys.resultsTitle)),
-      h('p', {}, t('game.score', { correct, total })),
+      h('p', { className: 'mg-score' }, t('miniGames.score', { correct, total })),
       ...view.review(ctx, game, state),
       h('div', { className: 'key-message' }, h('p', { className: 'key-message-text' }, t(game.wrapUp))),
       ctx.session.getState().tour
@@ -124,20 +136,13 @@ function panel(ctx: UiContext, state: MiniGameState, scope: ScreenScope): HTMLEl
     );
   }
 
-  const card = view.panel(ctx, game, state);
-  // The optional timer (home only): it can only send the item back for later, never cost anything.
-  if (state.timed && miniGameWaiting(state)) {
-    // A redraw of the same item shows the bar where the clock is, not full again.
-    const elapsed = (Date.now() - scope.keep('card-shown', () => Date.now())) / 1000;
-    card.append(
-      h(
-        'div',
-        { className: 'timer', role: 'img', 'aria-label': t(view.keys.timerLabel, { seconds: CARD_SECONDS }) },
-        h('span', { className: 'timer-bar', style: `animation-duration: ${CARD_SECONDS}s; animation-delay: -${elapsed}s` }),
-      ),
-    );
-    // The item's scope ends when it is answered or another screen shows; a redraw keeps the clock.
-    scope.timer('card', CARD_SECONDS * 1000, () => ctx.session.gameAct({ type: 'later' }));
+  // In class, the class votes before the teacher plays the item; after the chart, both show.
+  const classroom = ctx.session.getState().classroom;
+  const vote = classroom ? view.classVote(ctx, game, state) : null;
+  if (classroom && vote) {
+    const card = classVoteCard(ctx, vote, classroom);
+    if (classroom.reveal !== 'chart') return card;
+    return h('div', { className: 'mg-class-play' }, card, view.panel(ctx, game, state));
   }
-  return card;
+  return view.panel(ctx, game, state);
 }

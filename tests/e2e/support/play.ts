@@ -14,7 +14,6 @@ import type {
   PracticeStep,
   RiskFamily,
   Scenario,
-  SortingGame,
   SpotCluesTask,
   Step,
   VideoReportTask,
@@ -25,6 +24,7 @@ import { expect, say } from '../fixtures';
 import type { Lang } from '../../support/locales';
 import { practiseConduct } from './practiseConduct';
 import { isContractTask, practiseContract } from './practiseContract';
+import { playMiniGame } from './miniGames';
 
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s/gu, '\\s');
 const exact = (text: string) => new RegExp(`^${escape(text)}$`);
@@ -508,124 +508,15 @@ export async function playMiniGameByKeyboard(page: Page, lang: Lang, family: Ris
   await tabTo(page, `${say(lang, 'worldScreen.gameLabel')}: ${say(lang, game.title)}`);
   await page.keyboard.press('Enter');
   await expect(onScreen(page).getByText(say(lang, game.intro))).toBeVisible();
-  await tabTo(page, say(lang, 'game.relaxed'));
-  await page.keyboard.press('Enter');
-  switch (game.type) {
-    case 'sorting':
-      await sortByKeyboard(page, lang, game);
-      break;
-    case 'popup-patrol':
-      await patrolByKeyboard(page, lang, game);
-      break;
-    default: {
-      const unknown: never = game;
-      throw new Error(`No keyboard walk for ${JSON.stringify(unknown)}`);
-    }
-  }
+  await playMiniGame(page, lang, game, 'keyboard');
   await expect(onScreen(page).getByText(say(lang, game.wrapUp))).toBeVisible();
   await tabTo(page, say(lang, 'nav.backToWorld'));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: exact(say(lang, `world.${family}`)) })).toBeVisible();
 }
 
-async function sortByKeyboard(page: Page, lang: Lang, game: SortingGame): Promise<void> {
-  for (let i = 0; i < game.cards.length; i++) {
-    await expect(page.locator(':focus')).toHaveText(say(lang, 'game.prompt'));
-    const shown = await page.locator('.game-card .situation-text').innerText();
-    const card = game.cards.find((c) => say(lang, c.text).replace(/\s+/gu, ' ') === shown.replace(/\s+/gu, ' '))!;
-    expect(card, `card on screen: ${shown}`).toBeTruthy();
-    await expect(page.locator('.timer')).toHaveCount(0);
-    await tabTo(page, say(lang, game.bins[card.bin]));
-    await page.keyboard.press('Enter');
-    await expect(page.locator(':focus')).toHaveText(say(lang, 'game.right'));
-    await expect(onScreen(page).getByText(say(lang, card.why))).toBeVisible();
-    await tabTo(page, say(lang, 'scenario.next'));
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator(':focus')).toHaveText(say(lang, 'game.resultsTitle'));
-  await expect(page.locator('.review-list li')).toHaveCount(game.cards.length);
-}
-
-/** The pop-up on screen, found by its text. */
-async function popupOnScreen(page: Page, lang: Lang, game: PopupPatrolGame) {
-  const shown = await page.locator('.popup .popup-text').innerText();
-  const popup = game.popups.find((p) => say(lang, p.text).replace(/\s+/gu, ' ') === shown.replace(/\s+/gu, ' '))!;
-  expect(popup, `pop-up on screen: ${shown}`).toBeTruthy();
-  return popup;
-}
-
-/**
- * Pop-up patrol by keyboard: focus lands on the pop-up's heading and the next Tab is its real ✕,
- * never the big button. The first trick is taken at its word once: its beat plays, it comes back.
- */
-async function patrolByKeyboard(page: Page, lang: Lang, game: PopupPatrolGame): Promise<void> {
-  let sprang = false;
-  for (let i = 0; i < game.popups.length; i++) {
-    const popup = await popupOnScreen(page, lang, game);
-    await expect(page.locator(':focus')).toHaveText(say(lang, popup.from));
-    await expect(page.locator('.timer')).toHaveCount(0);
-    if (popup.trick && !sprang) {
-      sprang = true;
-      await tabTo(page, say(lang, popup.accept));
-      await page.keyboard.press('Enter');
-      await expect(page.locator(':focus')).toHaveText(say(lang, 'popupPatrol.trapTitle'));
-      await expect(page.locator('.panel').getByText(say(lang, popup.trap!))).toBeVisible();
-      await tabTo(page, say(lang, 'popupPatrol.tryAgain'));
-      await page.keyboard.press('Enter');
-      await expect(page.locator(':focus')).toHaveText(say(lang, popup.from));
-    }
-    if (popup.trick) {
-      await page.keyboard.press('Tab');
-      await expect(page.locator(':focus')).toHaveAttribute('aria-label', say(lang, 'popupPatrol.close'));
-    } else {
-      await tabTo(page, say(lang, popup.accept));
-    }
-    await page.keyboard.press('Enter');
-    await expect(page.locator(':focus')).toHaveText(say(lang, popup.trick ? 'popupPatrol.rightTrick' : 'popupPatrol.rightFine'));
-    await expect(onScreen(page).getByText(say(lang, popup.why))).toBeVisible();
-    await tabTo(page, say(lang, 'scenario.next'));
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator(':focus')).toHaveText(say(lang, 'popupPatrol.resultsTitle'));
-  // One reason at a time, stepped through by the same button; focus stays on it.
-  for (let i = 0; i < game.popups.length; i++) {
-    await expect(page.locator('.review-one h3')).toHaveText(
-      say(lang, 'popupPatrol.reviewCounter', undefined, { current: i + 1, total: game.popups.length }),
-    );
-    await expect(page.locator('.review-one .review-card')).toHaveText(say(lang, game.popups[i]!.text));
-    if (i === 0) await tabTo(page, say(lang, 'popupPatrol.reviewNext'));
-    else if (i < game.popups.length - 1) await expect(page.locator(':focus')).toHaveText(say(lang, 'popupPatrol.reviewNext'));
-    if (i < game.popups.length - 1) await page.keyboard.press('Enter');
-  }
-}
-
-/**
- * Pop-up patrol with the mouse, as a child tempted by every big button: each trick's button
- * plays out for a beat and the pop-up comes back; then its ✕ closes it. Fine pop-ups are accepted.
- */
-export async function playPopupPatrolByMouse(page: Page, lang: Lang, game: PopupPatrolGame): Promise<void> {
+/** Pop-up patrol (and its passphrase) with the mouse; in class mode the class votes on each pop-up first. */
+export async function playPopupPatrolByMouse(page: Page, lang: Lang, game: PopupPatrolGame, classMode = false): Promise<void> {
   await expect(onScreen(page).getByText(say(lang, game.intro))).toBeVisible();
-  await screenButton(page, lang, 'game.relaxed').click();
-  for (let i = 0; i < game.popups.length; i++) {
-    const popup = await popupOnScreen(page, lang, game);
-    if (popup.trick) {
-      await page.locator('.popup-accept').click();
-      await expect(page.getByRole('heading', { name: say(lang, 'popupPatrol.trapTitle') })).toBeVisible();
-      await screenButton(page, lang, 'popupPatrol.tryAgain').click();
-      await page.getByRole('button', { name: exact(say(lang, 'popupPatrol.close')) }).click();
-    } else {
-      await page.getByRole('button', { name: exact(say(lang, popup.accept)) }).click();
-    }
-    await expect(
-      page.getByRole('heading', { name: say(lang, popup.trick ? 'popupPatrol.rightTrick' : 'popupPatrol.rightFine') }),
-    ).toBeVisible();
-    await screenButton(page, lang, 'scenario.next').click();
-  }
-  await expect(page.getByRole('heading', { name: say(lang, 'popupPatrol.resultsTitle') })).toBeVisible();
-  const tricks = game.popups.filter((p) => p.trick).length;
-  await expect(
-    onScreen(page).getByText(say(lang, 'game.score', undefined, { correct: game.popups.length - tricks, total: game.popups.length })),
-  ).toBeVisible();
-  await screenButton(page, lang, 'popupPatrol.reviewPrevious').click();
-  await expect(page.locator('.review-one .review-card')).toHaveText(say(lang, game.popups.at(-1)!.text));
+  await playMiniGame(page, lang, game, 'mouse', { classMode });
 }

@@ -25,19 +25,38 @@ const game: PopupPatrolGame = {
     { id: 'prize', from: 'f', text: 'x', accept: 'CLAIM', trick: true, trap: 'gone', why: 'y' },
     { id: 'update', from: 'f', text: 'x', accept: 'Update', decline: 'Later', trick: false, why: 'y' },
     { id: 'torch', from: 'f', text: 'x', accept: 'Allow', decline: "Don't allow", trick: true, trap: 'copied', why: 'y' },
+    { id: 'extra', from: 'f', text: 'x', accept: 'OK', trick: false, why: 'y', challengeOnly: true },
   ],
+  passphrase: {
+    tiles: [
+      { id: 'purple', text: 'p' },
+      { id: 'name', text: 'n', weak: 'guessable' },
+      { id: 'rocket', text: 'r' },
+      { id: 'river', text: 'v' },
+      { id: 'cactus', text: 'c' },
+      { id: 'banjo', text: 'b' },
+    ],
+    words: { relaxed: 3, challenge: 4 },
+  },
 };
+const strongPass: (PopupPatrolAction | CommonGameAction)[] = [
+  { type: 'addWord', tile: 'purple' },
+  { type: 'addWord', tile: 'rocket' },
+  { type: 'addWord', tile: 'river' },
+  { type: 'usePassphrase' },
+  { type: 'next' },
+];
 const run = (s: PopupPatrolState, ...actions: (PopupPatrolAction | CommonGameAction)[]) =>
   actions.reduce((st, a) => popupPatrolReducer(game, st, a), s);
-const started = () => run(startPopupPatrol(game), { type: 'start', timed: false });
+const started = () => run(startPopupPatrol(game), { type: 'start', challenge: false });
 
 describe('pop-up patrol', () => {
-  it('starts with an introduction, relaxed unless the timer is chosen', () => {
+  it('starts with an introduction; the challenge adds its own pop-ups', () => {
     const s = startPopupPatrol(game);
-    expect(s).toMatchObject({ type: 'popup-patrol', phase: 'intro', timed: false });
+    expect(s).toMatchObject({ type: 'popup-patrol', phase: 'intro', challenge: false });
     expect(run(s, { type: 'answer', answer: 'close' })).toBe(s);
-    expect(started()).toMatchObject({ phase: 'popup', timed: false });
-    expect(run(s, { type: 'start', timed: true }).timed).toBe(true);
+    expect(started()).toMatchObject({ phase: 'popup', challenge: false, queue: ['prize', 'update', 'torch'] });
+    expect(run(s, { type: 'start', challenge: true }).queue).toEqual(['prize', 'update', 'torch', 'extra']);
   });
 
   it('a trick is answered by its real ✕ or its plain way out, a fine pop-up by accepting', () => {
@@ -85,29 +104,69 @@ describe('pop-up patrol', () => {
       { type: 'next' },
       { type: 'answer', answer: 'decline' },
       { type: 'next' },
+      ...strongPass,
     );
     expect(s.phase).toBe('results');
     expect(popupPatrolRules.finished(s)).toBe(true);
-    expect(popupPatrolScore(s)).toEqual({ correct: 2, total: 3 });
+    // Three pop-ups (the first sprang its trap) and the passphrase.
+    expect(popupPatrolScore(s)).toEqual({ correct: 3, total: 4 });
     expect(s.review).toBe(0);
-    expect(run(s, { type: 'review', index: 2 }).review).toBe(2);
-    expect(run(s, { type: 'review', index: 99 }).review).toBe(2);
+    expect(run(s, { type: 'review', index: 3 }).review).toBe(3);
+    expect(run(s, { type: 'review', index: 99 }).review).toBe(3);
     expect(run(s, { type: 'review', index: -4 }).review).toBe(0);
   });
 
-  it('with the timer, a pop-up left alone comes back later, at no cost', () => {
-    let s = run(
-      startPopupPatrol(game),
-      { type: 'start', timed: true },
+  const allClosed = (): PopupPatrolState =>
+    run(
+      started(),
+      { type: 'answer', answer: 'close' },
+      { type: 'next' },
       { type: 'answer', answer: 'accept' },
-      { type: 'again' },
-      { type: 'later' },
+      { type: 'next' },
+      { type: 'answer', answer: 'close' },
+      { type: 'next' },
     );
-    expect(s).toMatchObject({ queue: ['update', 'torch', 'prize'], answered: [], deferred: true, sprung: 0 });
-    expect(popupPatrolRules.waiting(s)).toBe(true);
-    s = run(s, { type: 'answer', answer: 'accept' });
-    expect(popupPatrolRules.waiting(s)).toBe(false);
-    expect(s.deferred).toBe(false);
+
+  it('after the pop-ups, a passphrase round: tiles in, tiles out, each tile once', () => {
+    let s = allClosed();
+    expect(s.phase).toBe('passphrase');
+    expect(popupPatrolRules.position(game, s)).toBe(4);
+    expect(popupPatrolRules.length(game, s)).toBe(4);
+    expect(run(s, { type: 'usePassphrase' })).toBe(s);
+    s = run(s, { type: 'addWord', tile: 'purple' }, { type: 'addWord', tile: 'purple' }, { type: 'addWord', tile: 'nope' });
+    expect(s.words).toEqual(['purple']);
+    s = run(s, { type: 'addWord', tile: 'rocket' }, { type: 'removeWord', index: 0 }, { type: 'removeWord', index: 7 });
+    expect(s.words).toEqual(['rocket']);
+    expect(popupPatrolRules.cue(allClosed(), run(allClosed(), { type: 'addWord', tile: 'river' }))).toBe('choice');
+  });
+
+  it('a passphrase too short, or with a guessable tile, is explained and fixed: the weak tile goes back, the rest stays', () => {
+    let s = run(allClosed(), { type: 'addWord', tile: 'purple' }, { type: 'usePassphrase' });
+    expect(s.pass).toMatchObject({ strong: false, tooShort: true, weak: null });
+    s = run(s, { type: 'again' }, { type: 'addWord', tile: 'name' }, { type: 'addWord', tile: 'river' }, { type: 'usePassphrase' });
+    expect(s.phase).toBe('passCheck');
+    expect(s.pass).toMatchObject({ strong: false, weak: 'name', tooShort: false });
+    expect(run(s, { type: 'next' })).toBe(s);
+    s = run(s, { type: 'again' });
+    expect(s.words).toEqual(['purple', 'river']);
+    s = run(s, { type: 'addWord', tile: 'cactus' }, { type: 'usePassphrase' });
+    expect(s.pass).toMatchObject({ strong: true, firstTry: false });
+    expect(run(s, { type: 'next' }).phase).toBe('results');
+  });
+
+  it('the challenge asks for a longer passphrase', () => {
+    let s = run(startPopupPatrol(game), { type: 'start', challenge: true });
+    for (let i = 0; i < 4; i++) s = run(s, { type: 'answer', answer: currentPopup(game, s)!.trick ? 'close' : 'accept' }, { type: 'next' });
+    s = run(
+      s,
+      { type: 'addWord', tile: 'purple' },
+      { type: 'addWord', tile: 'rocket' },
+      { type: 'addWord', tile: 'river' },
+      { type: 'usePassphrase' },
+    );
+    expect(s.pass).toMatchObject({ strong: false, tooShort: true });
+    s = run(s, { type: 'again' }, { type: 'addWord', tile: 'banjo' }, { type: 'usePassphrase' });
+    expect(s.pass?.strong).toBe(true);
   });
 
   it('shows where the child is, and changes its view key whenever the screen changes', () => {
@@ -125,8 +184,9 @@ describe('pop-up patrol', () => {
     expect(run(started(), { type: 'answer', answer: 'close' }, { type: 'restart' })).toEqual(startPopupPatrol(game));
   });
 
-  it("the contract world's patrol has eight pop-ups, four tricks each with a trap, every one with a big button", () => {
+  it("the contract world's patrol has six pop-ups relaxed and eight in the challenge, every trick with a trap", () => {
     expect(contractGame.popups).toHaveLength(8);
+    expect(contractGame.popups.filter((p) => !p.challengeOnly)).toHaveLength(6);
     expect(contractGame.popups.filter((p) => p.trick)).toHaveLength(4);
     for (const p of contractGame.popups) {
       expect(p.accept, p.id).toBeTruthy();

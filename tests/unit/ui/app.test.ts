@@ -5,7 +5,6 @@ import { DEFAULT_KIOSK } from '../../../src/engine/siteConfig';
 import type { Screen } from '../../../src/state/session';
 import { mountApp } from '../../../src/ui/app';
 import type { UiContext } from '../../../src/ui/context';
-import { CARD_SECONDS } from '../../../src/ui/screens/miniGameScreen';
 import { SCREENS } from '../../../src/ui/screens/registry';
 import { button, createTestUi, en, type TestUiOptions } from './uiContext';
 
@@ -66,44 +65,27 @@ describe('app: the registry host', () => {
     expect(back()).toBeNull();
   });
 
-  it('a redraw of the same card keeps its countdown running, not restarted', async () => {
+  it('a redraw of a mini-game keeps focus on the control in use', async () => {
     const { ctx, app } = await mount();
-    vi.useFakeTimers();
     ctx.session.openGame(world.family);
-    ctx.session.gameAct({ type: 'start', timed: true });
-    const card = ctx.session.getState().game!.queue[0];
-    vi.advanceTimersByTime((CARD_SECONDS - 5) * 1000);
+    ctx.session.gameAct({ type: 'start', challenge: false });
+    const control = document.querySelector<HTMLElement>('.panel button[data-focus-id]')!;
+    control.focus();
     // A voice or the stories' words arriving redraws the screen.
     app.refresh();
-    expect(ctx.session.getState().game!.deferred).toBe(false);
-    // The bar shows the time already gone, not a full card again.
-    expect(document.querySelector<HTMLElement>('.timer-bar')?.style.animationDelay).toBe(`-${CARD_SECONDS - 5}s`);
-    vi.advanceTimersByTime(5000);
-    expect(ctx.session.getState().game).toMatchObject({ deferred: true });
-    expect(ctx.session.getState().game!.queue.at(-1)).toBe(card);
+    expect((document.activeElement as HTMLElement | null)?.dataset.focusId).toBe(control.dataset.focusId);
   });
 
-  it('the next card starts its own countdown', async () => {
+  it('no clock runs in a mini-game, even in the challenge or behind the map', async () => {
     const { ctx } = await mount();
     vi.useFakeTimers();
     ctx.session.openGame(world.family);
-    ctx.session.gameAct({ type: 'start', timed: true });
-    vi.advanceTimersByTime(CARD_SECONDS * 1000);
-    const deferredAt = ctx.session.getState().game!.queue;
-    vi.advanceTimersByTime(CARD_SECONDS * 1000 - 1);
-    expect(ctx.session.getState().game!.queue).toEqual(deferredAt);
-    vi.advanceTimersByTime(1);
-    expect(ctx.session.getState().game!.queue).not.toEqual(deferredAt);
-  });
-
-  it('leaving a screen disposes of its timers: no card clock runs behind the map', async () => {
-    const { ctx } = await mount();
-    vi.useFakeTimers();
-    ctx.session.openGame(world.family);
-    ctx.session.gameAct({ type: 'start', timed: true });
+    ctx.session.gameAct({ type: 'start', challenge: true });
     const game = ctx.session.getState().game;
+    vi.advanceTimersByTime(60_000);
+    expect(ctx.session.getState().game).toBe(game);
     ctx.session.toMap();
-    vi.advanceTimersByTime(CARD_SECONDS * 3000);
+    vi.advanceTimersByTime(60_000);
     expect(ctx.session.getState().game).toBe(game);
   });
 

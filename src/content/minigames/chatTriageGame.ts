@@ -1,0 +1,39 @@
+import type { ChatTriageGame, MessageId, RiskFamily, TriageAction } from '../types';
+
+export interface ChatSpec {
+  id: string;
+  friend?: boolean;
+  best: TriageAction[];
+  /** Answering plays out (the sender's next message arrives) before a rewind. */
+  playOut?: boolean;
+  challengeOnly?: boolean;
+}
+
+/**
+ * A chat triage's text lives in `<world>-game.json`, each message's under
+ * `chats.<id>`: from, text, why, hint, and `playOut` where answering plays out.
+ */
+export function chatTriageGame(family: RiskFamily, messages: MessageId[], chats: ChatSpec[]): ChatTriageGame {
+  const ns = `${family}-game`;
+  const k = (key: string) => `${ns}:${key}`;
+  return {
+    type: 'chat-triage',
+    id: ns,
+    family,
+    title: k('title'),
+    intro: k('intro'),
+    messages,
+    wrapUp: k('wrapUp'),
+    chats: chats.map(({ id, friend = false, best, playOut, challengeOnly }) => ({
+      id,
+      from: k(`chats.${id}.from`),
+      text: k(`chats.${id}.text`),
+      friend,
+      best,
+      ...(playOut ? { playOut: k(`chats.${id}.playOut`) } : {}),
+      why: k(`chats.${id}.why`),
+      hint: k(`chats.${id}.hint`),
+      ...(challengeOnly ? { challengeOnly } : {}),
+    })),
+  };
+}
