@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fontSubset } from './scripts/vite/fontSubset.ts';
 import { iconModules } from './scripts/vite/iconModules.ts';
+import { storyArt } from './scripts/vite/storyArt.ts';
 import { META_CSP } from './src/security/contentSecurityPolicy.ts';
 import { worldColourCss } from './src/theme/worlds.ts';
 
@@ -69,6 +70,7 @@ export default defineConfig({
   plugins: [
     worldColours(),
     iconModules(),
+    storyArt(),
     earlyWordsEntry(),
     contentSecurityPolicy(),
     fontSubset(),

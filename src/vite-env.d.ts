@@ -6,3 +6,9 @@ declare module 'virtual:icon/*' {
   const svg: string;
   export default svg;
 }
+
+/** A world's story art: people (`<cast>/<feeling>`) and props as SVG markup (scripts/vite/storyArt.ts). */
+declare module 'virtual:story-art/*' {
+  const art: { people: Record<string, string>; props: Record<string, string> };
+  export default art;
+}

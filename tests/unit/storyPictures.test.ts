@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_SCENARIOS } from '../../src/content';
-import type { Scenario, Step } from '../../src/content/types';
+import type { ChooseStep, Scenario, Step } from '../../src/content/types';
 import { CAST, feelingsOf, type CastId } from '../../src/art/cast';
 import { PROPS } from '../../src/art/props';
 import { STORY_ART, storyPicture, type Picture } from '../../src/art/storyPictures';
@@ -26,7 +26,7 @@ function expectNamed(picture: Picture, text: string, where: string): void {
   for (const prop of [...picture.screen, ...picture.props]) expect.soft(text, `${where}: ${prop} is drawn`).toMatch(PROPS[prop].cue);
 }
 
-const chooseSteps = (s: Scenario) => s.steps.filter((step) => step.kind !== 'practice');
+const chooseSteps = (s: Scenario) => s.steps.filter((step): step is ChooseStep => step.kind !== 'practice');
 
 describe('story pictures', () => {
   it('every story has its own art, and every step and outcome it names exists', () => {
@@ -67,7 +67,6 @@ describe('story pictures', () => {
         expect(STORY_ART[s.id]!.steps[step.id], `${s.id}.${step.id} has its own picture`).toBeDefined();
         const text = sceneText(step);
         expectNamed(storyPicture(s, { stepId: step.id, phase: 'scene' })!, text, `${s.id}.${step.id}`);
-        if (step.kind === 'practice') continue;
         for (const choice of step.choices) {
           const outcome = storyPicture(s, { stepId: step.id, phase: 'outcome', choiceId: choice.id })!;
           expectNamed(outcome, `${text} ${[choice.label, ...choice.outcome].map(english).join(' ')}`, `${s.id}.${step.id}.${choice.id}`);
@@ -79,7 +78,6 @@ describe('story pictures', () => {
   it('faces follow the story: worried or thinking after a less safe choice, glad after a safe one', () => {
     for (const s of ALL_SCENARIOS) {
       for (const step of chooseSteps(s)) {
-        if (step.kind === 'practice') continue;
         for (const choice of step.choices) {
           const [child] = storyPicture(s, { stepId: step.id, phase: 'outcome', choiceId: choice.id })!.cast;
           const glad = child!.feeling === 'relieved' || child!.feeling === 'proud';
