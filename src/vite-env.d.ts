@@ -12,3 +12,9 @@ declare module 'virtual:story-art/*' {
   const art: { people: Record<string, string>; props: Record<string, string> };
   export default art;
 }
+
+/** Each world's badge and the album's stickers, as SVG markup (scripts/vite/storyArt.ts). */
+declare module 'virtual:story-art/rewards' {
+  const art: { badges: Record<string, string>; stories: Record<string, string>; games: Record<string, string> };
+  export default art;
+}

@@ -76,9 +76,9 @@ export class StoryStage {
       h = w / aspect;
     }
     const cx = box.x + box.width / 2;
+    const bezel = Math.max(4, Math.min(w, h) * 0.06);
     // The device stands on the same ground as the people, a little above it.
     const top = Math.max(box.y + bezel, box.y + box.height - h * (laptop ? 1.12 : 1) - bezel - box.height * 0.06);
-    const bezel = Math.max(4, Math.min(w, h) * 0.06);
     g.fillStyle(0x000000, 0.12);
     g.fillEllipse(cx, top + h * (laptop ? 1.14 : 1.02), w * 1.05, Math.max(6, h * 0.08));
     g.fillStyle(FRAME, 1);

@@ -11,7 +11,9 @@ import { miniGameMood, miniGameViewKey } from '../../engine/miniGame';
 import type { UiContext } from '../context';
 import type { BackLink, ScreenEntry } from './screenEntry';
 import { titleEntry } from './titleEntry';
+import { albumScreen } from './albumScreen';
 import { attractScreen } from './attractScreen';
+import { creditsScreen } from './creditsScreen';
 import { certificateScreen } from './certificateScreen';
 import { guideScreen } from './guideScreen';
 import { mapScreen } from './mapScreen';
@@ -150,6 +152,22 @@ export const SCREENS: Record<Screen, ScreenEntry> = {
     render: (ctx) => ({ el: tourEndScreen(ctx) }),
     back: null,
     stage: () => ({ kind: 'reward', family: firstWorld(), mood: 'waving' }),
+    music: silence,
+  },
+
+  album: {
+    instance: () => 'album',
+    render: (ctx) => ({ el: albumScreen(ctx) }),
+    back: toMap,
+    stage: none,
+    music: silence,
+  },
+
+  credits: {
+    instance: () => 'credits',
+    render: (ctx) => ({ el: creditsScreen(ctx) }),
+    back: toStart,
+    stage: none,
     music: silence,
   },
 };
