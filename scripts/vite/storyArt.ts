@@ -17,7 +17,7 @@ import { WORLD_THEMES } from '../../src/theme/worlds.ts';
  * is fetched from another host. `virtual:story-art/rewards` holds the badges and the album's stickers. Pixel sizes are set so the canvas rasterises them crisply.
  */
 const PREFIX = 'virtual:story-art/';
-const RESOLVED = '\0virtual-story-art/';
+const RESOLVED = '\0story-art-';
 export const PERSON_PX = 320;
 export const PROP_PX = 160;
 
