@@ -8,6 +8,7 @@
 import * as Phaser from 'phaser';
 import { WORLDS, findScenario, type RiskFamily } from '../content';
 import { storyPicture } from '../art/storyPictures';
+import { ATTRACT_ACT } from '../art/attractAct';
 import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
@@ -52,6 +53,9 @@ export class StageScene extends Phaser.Scene {
   private art!: StoryArtLoader;
   private readonly artReady = new Set<RiskFamily>();
   private lastMoment = '';
+  /** The attract screen's act: which beat shows, and the timer that moves it on. */
+  private beat = 0;
+  private beatTimer?: Phaser.Time.TimerEvent;
   private confetti: Phaser.GameObjects.Rectangle[] = [];
   private zones: PlaceZone[] = [];
   private celebrated = '';
@@ -166,6 +170,7 @@ export class StageScene extends Phaser.Scene {
       this.lastView = view.kind;
     }
     if (view.kind !== 'reward') this.clearConfetti();
+    if (view.kind !== 'attract') this.stopAct();
     if (view.kind === 'none' || !free) {
       this.mascot.setVisible(false);
       return;
@@ -204,6 +209,7 @@ export class StageScene extends Phaser.Scene {
         this.drawStory(view, free, area, rtl, home, mascotHeight);
         break;
       case 'attract':
+        this.drawAttract(free, area, rtl, home, mascotHeight, reduced);
         break;
       case 'game':
         // Other game types draw their pretend app in the DOM's stage slot; bins suit the sorting game only.
@@ -253,6 +259,42 @@ export class StageScene extends Phaser.Scene {
       this.lastMoment = moment;
       if (view.phase === 'end' || (view.phase === 'outcome' && view.mood === 'happy')) this.mascot.cheer();
     }
+  }
+
+  /**
+   * The kiosk's attract screen: Tiko acts out ten seconds of a story (art/attractAct.ts), a beat
+   * every two seconds, over and over until the stage settles. Where motion is reduced, the
+   * story's happy ending stands still.
+   */
+  private drawAttract(free: Rect, area: Rect, rtl: boolean, home: number, height: number, reduced: boolean): void {
+    const { family, scenarioId, beatMs, beats } = ATTRACT_ACT;
+    const beat = beats[reduced ? beats.length - 1 : this.beat % beats.length]!;
+    const { mood, ...moment } = beat;
+    this.mascot.setMood(mood);
+    this.drawStory(
+      { kind: 'story', family, scenarioId, stepId: moment.stepId, phase: moment.phase, choiceId: moment.choiceId ?? null, mood },
+      free,
+      area,
+      rtl,
+      home,
+      height,
+    );
+    if (reduced) this.stopAct();
+    else if (!this.beatTimer)
+      this.beatTimer = this.time.addEvent({
+        delay: beatMs,
+        loop: true,
+        callback: () => {
+          this.beat += 1;
+          this.draw();
+        },
+      });
+  }
+
+  private stopAct(): void {
+    this.beatTimer?.remove(false);
+    this.beatTimer = undefined;
+    this.beat = 0;
   }
 
   private drawMap(area: Rect, rtl: boolean): void {

@@ -5,6 +5,7 @@ import type { ChooseStep, Scenario, Step } from '../../src/content/types';
 import { CAST, feelingsOf, type CastId } from '../../src/art/cast';
 import { PROPS } from '../../src/art/props';
 import { STORY_ART, storyPicture, type Picture } from '../../src/art/storyPictures';
+import { ATTRACT_ACT } from '../../src/art/attractAct';
 
 const files = new Map<string, Record<string, unknown>>();
 function english(key: string): string {
@@ -108,5 +109,14 @@ describe('story pictures', () => {
     // Each story has its own picture: no two stories share their first scene.
     const firsts = ALL_SCENARIOS.map((s) => JSON.stringify(storyPicture(s, { stepId: s.start, phase: 'scene' })));
     expect(new Set(firsts).size).toBe(firsts.length);
+  });
+});
+
+describe("the attract screen's act", () => {
+  it('is ten seconds of one story, every beat a picture of it', () => {
+    const story = ALL_SCENARIOS.find((s) => s.id === ATTRACT_ACT.scenarioId)!;
+    expect(story.family).toBe(ATTRACT_ACT.family);
+    expect(ATTRACT_ACT.beats.length * ATTRACT_ACT.beatMs).toBe(10_000);
+    for (const beat of ATTRACT_ACT.beats) expect(storyPicture(story, beat), JSON.stringify(beat)).not.toBeNull();
   });
 });
