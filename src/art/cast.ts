@@ -12,7 +12,7 @@ export type Feeling = (typeof FEELINGS)[number];
 export const PEEP_FACE: Record<Feeling, string> = {
   calm: 'calm',
   worried: 'concerned',
-  thinking: 'solemn',
+  thinking: 'serious',
   relieved: 'smile',
   proud: 'smileBig',
 };

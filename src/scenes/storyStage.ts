@@ -42,10 +42,12 @@ export class StoryStage {
   draw(picture: Picture, area: Rect, rtl: boolean, tint: number): Point | null {
     this.clear();
     const people = picture.cast.length;
-    // The device takes the start side, the room the end side; a lone child needs less room.
+    // The device takes the start side, the room the end side; a lone child needs less room, and
+    // a narrow phone leaves the people more.
     const roomShare = people > 1 ? 0.46 : 0.34;
-    const deviceBox: Rect = { x: area.x, y: area.y, width: area.width * (1 - roomShare), height: area.height };
-    const roomBox: Rect = { x: area.x + deviceBox.width, y: area.y, width: area.width * roomShare, height: area.height };
+    const deviceWidth = Math.min(area.width * (1 - roomShare), area.height * 0.92 * ASPECT[picture.device] * 1.15);
+    const deviceBox: Rect = { x: area.x, y: area.y, width: deviceWidth, height: area.height };
+    const roomBox: Rect = { x: area.x + deviceWidth, y: area.y, width: area.width - deviceWidth, height: area.height };
     if (rtl) {
       roomBox.x = area.x;
       deviceBox.x = area.x + roomBox.width;
