@@ -28,7 +28,15 @@ for (const lang of LANGS) {
         await page.addInitScript(
           ({ key, version, lang, scenarioId, stepId }) => {
             const state = {
-              settings: { language: lang, sound: false, musicVolume: 0, effectsVolume: 0, textSize: 'normal', reducedMotion: true, highContrast: null },
+              settings: {
+                language: lang,
+                sound: false,
+                musicVolume: 0,
+                effectsVolume: 0,
+                textSize: 'normal',
+                reducedMotion: true,
+                highContrast: null,
+              },
               progress: { completed: [], games: [], current: { scenarioId, stepId } },
             };
             localStorage.setItem(key, JSON.stringify({ version, state }));
@@ -41,7 +49,9 @@ for (const lang of LANGS) {
         await expect(onScreen(page).getByText(say(lang, step.lines[0]!))).toBeVisible();
         await waitForScene(page);
         // The world's art is its own chunk: wait until its people and things are textures.
-        await page.waitForFunction(() => ((window as unknown as { __tiko: { engineStats: { textures: number } } }).__tiko.engineStats?.textures ?? 0) > 12);
+        await page.waitForFunction(
+          () => ((window as unknown as { __tiko: { engineStats: { textures: number } } }).__tiko.engineStats?.textures ?? 0) > 12,
+        );
         for (const size of SIZES) {
           await page.setViewportSize(size);
           await page.waitForTimeout(200);
