@@ -24,7 +24,8 @@ export function albumScreen(ctx: UiContext): HTMLElement {
       'li',
       { className: `album-sticker${done ? ' album-collected' : ''}` },
       done ? rewardPicture(kind, id, 'album-art') : h('span', { className: 'album-art album-empty', 'aria-hidden': 'true' }),
-      h('span', { className: 'album-name' }, t(done ? 'art.album.collected' : 'art.album.toFind', { name })),
+      h('span', { className: 'album-name' }, name),
+      h('span', { className: 'album-status' }, t(done ? 'art.album.collected' : 'art.album.toFind')),
     );
 
   return h(
@@ -51,7 +52,8 @@ export function albumScreen(ctx: UiContext): HTMLElement {
             'li',
             { className: `album-badge world-${w.family}${earned ? ' album-collected' : ''}` },
             rewardPicture('badges', w.family, earned ? 'album-badge-art' : 'album-badge-art album-badge-missing'),
-            h('span', { className: 'album-name' }, t(earned ? 'art.album.badgeEarned' : 'art.album.badgeToEarn', { world })),
+            h('span', { className: 'album-name' }, world),
+            h('span', { className: 'album-status' }, t(earned ? 'art.album.badgeEarned' : 'art.album.badgeToEarn')),
           );
         }),
       ),

@@ -24,12 +24,15 @@ describe('albumScreen', () => {
     ctx.game.getState().completeScenario(story.id);
     let el = show(albumScreen(ctx));
     expect(el.textContent).toContain(en('art.album.count', { count: 1, total }));
-    expect(el.textContent).toContain(en('art.album.collected', { name: en(story.title) }));
+    const collected = [...el.querySelectorAll('.album-collected')];
+    expect(collected.map((li) => li.textContent)).toEqual([en(story.title) + en('art.album.collected')]);
     for (const s of world.scenarios) ctx.game.getState().completeScenario(s.id);
     ctx.game.getState().completeGame(world.game.id);
     el = show(albumScreen(ctx));
     expect(el.textContent).toContain(en('art.album.count', { count: world.scenarios.length + 1, total }));
-    expect(el.textContent).toContain(en('art.album.badgeEarned', { world: en(`common:world.${world.family}`) }));
+    const badge = el.querySelector(`.album-badge.world-${world.family}`)!;
+    expect(badge.classList.contains('album-collected')).toBe(true);
+    expect(badge.textContent).toBe(en(`common:world.${world.family}`) + en('art.album.badgeEarned'));
     // The stickers' pictures arrive as their own module.
     await rewardArtReady();
     await new Promise((r) => setTimeout(r, 0));
