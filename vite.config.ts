@@ -5,6 +5,7 @@ import { fontSubset } from './scripts/vite/fontSubset.ts';
 import { iconModules } from './scripts/vite/iconModules.ts';
 import { localisedManifest, localisedManifests } from './scripts/vite/manifests.ts';
 import { firstScreen } from './scripts/vite/firstScreen.ts';
+import { storyArt } from './scripts/vite/storyArt.ts';
 import { worldColourCss } from './src/theme/worlds.ts';
 
 /**
@@ -56,6 +57,7 @@ export default defineConfig({
     worldColours(),
     iconModules(),
     localisedManifests(),
+    storyArt(),
     earlyWordsEntry(),
     // The first screen inline in index.html, and the strict Content-Security-Policy with the
     // hashes of its script and style (src/security/contentSecurityPolicy.ts says why each source

@@ -6,7 +6,9 @@
  * which does what the matching DOM button does.
  */
 import * as Phaser from 'phaser';
-import { WORLDS, type RiskFamily } from '../content';
+import { WORLDS, findScenario, type RiskFamily } from '../content';
+import { storyPicture } from '../art/storyPictures';
+import { ATTRACT_ACT } from '../art/attractAct';
 import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
@@ -15,6 +17,8 @@ import { effectiveReducedMotion } from '../platform/preferences';
 import { MAP_POSITIONS } from '../theme/worlds';
 import { WORLD_COLOURS, drawBackdrop, drawLandmark, drawPadlock, drawSetting, drawStar, type Rect } from './illustrations';
 import { Mascot } from './mascot';
+import { StoryArtLoader } from './storyArtLoader';
+import { StoryStage } from './storyStage';
 
 export interface StageDeps {
   stage: StageStore;
@@ -45,6 +49,13 @@ export class StageScene extends Phaser.Scene {
   private backdrop!: Phaser.GameObjects.Graphics;
   private picture!: Phaser.GameObjects.Graphics;
   private mascot!: Mascot;
+  private story!: StoryStage;
+  private art!: StoryArtLoader;
+  private readonly artReady = new Set<RiskFamily>();
+  private lastMoment = '';
+  /** The attract screen's act: which beat shows, and the timer that moves it on. */
+  private beat = 0;
+  private beatTimer?: Phaser.Time.TimerEvent;
   private confetti: Phaser.GameObjects.Rectangle[] = [];
   private zones: PlaceZone[] = [];
   private celebrated = '';
@@ -62,6 +73,10 @@ export class StageScene extends Phaser.Scene {
     this.backdrop = this.add.graphics();
     this.picture = this.add.graphics();
     this.mascot = new Mascot(this);
+    // In front of the story's people when Tiko walks among them.
+    this.mascot.container.setDepth(10);
+    this.story = new StoryStage(this, this.picture);
+    this.art = new StoryArtLoader(this.textures);
 
     const redraw = () => this.redraw();
     // The DOM layer publishes a new rectangle when it reflows without a window resize (text size, language).
@@ -143,6 +158,7 @@ export class StageScene extends Phaser.Scene {
     const height = this.scale.height / zoom;
     drawBackdrop(this.backdrop, width, height);
     this.picture.clear();
+    this.story.clear();
     this.zones = [];
     const reduced = effectiveReducedMotion(this.deps.game.getState().settings.reducedMotion);
     this.mascot.setReducedMotion(reduced);
@@ -154,6 +170,7 @@ export class StageScene extends Phaser.Scene {
       this.lastView = view.kind;
     }
     if (view.kind !== 'reward') this.clearConfetti();
+    if (view.kind !== 'attract') this.stopAct();
     if (view.kind === 'none' || !free) {
       this.mascot.setVisible(false);
       return;
@@ -168,7 +185,11 @@ export class StageScene extends Phaser.Scene {
       height: free.height,
     };
     this.mascot.setVisible(true);
-    this.mascot.place(rtl ? free.x + free.width - mascotWidth / 2 : free.x + mascotWidth / 2, free.y + free.height, mascotHeight, rtl);
+    const home = rtl ? free.x + free.width - mascotWidth / 2 : free.x + mascotWidth / 2;
+    if (view.kind !== 'story') {
+      this.mascot.place(home, free.y + free.height, mascotHeight, rtl);
+      this.mascot.pointAt(null);
+    }
     this.mascot.setMood(view.mood);
 
     switch (view.kind) {
@@ -184,6 +205,12 @@ export class StageScene extends Phaser.Scene {
       case 'reward':
         this.drawReward(area, view.family, reduced);
         break;
+      case 'story':
+        this.drawStory(view, free, area, rtl, home, mascotHeight);
+        break;
+      case 'attract':
+        this.drawAttract(free, area, rtl, home, mascotHeight, reduced);
+        break;
       case 'game':
         // Every game type draws its pretend app in the DOM's stage slot.
         break;
@@ -192,6 +219,81 @@ export class StageScene extends Phaser.Scene {
         throw new Error(`The stage cannot draw ${JSON.stringify(unknown)}`);
       }
     }
+  }
+
+  /**
+   * A moment of a story: its own picture (art/storyPictures.ts), Tiko stepping towards what
+   * matters and pointing at it while the scene is set, back for an outcome (hopping after a
+   * safe choice), and out in front, cheering, at the end. Practice leaves the stage to the
+   * pretend app: Tiko only.
+   */
+  private drawStory(view: Extract<StageView, { kind: 'story' }>, free: Rect, area: Rect, rtl: boolean, home: number, height: number): void {
+    const scenario = findScenario(view.scenarioId);
+    const picture = scenario && storyPicture(scenario, { stepId: view.stepId, phase: view.phase, choiceId: view.choiceId });
+    const feet = free.y + free.height;
+    if (!picture) {
+      this.mascot.place(home, feet, height, rtl, true);
+      this.mascot.pointAt(null);
+      return;
+    }
+    const { family } = view;
+    if (!this.artReady.has(family))
+      void this.art.load(family).then(() => {
+        this.artReady.add(family);
+        const now = this.deps.stage.getState().view;
+        if (now.kind === 'story' && now.family === family) this.redraw();
+      });
+    const focus = this.story.draw(picture, area, rtl, lighten(WORLD_COLOURS[family], 0.86));
+    const forward = rtl ? -1 : 1;
+    const x =
+      view.phase === 'end'
+        ? free.x + free.width / 2
+        : view.phase === 'scene' && focus
+          ? home + forward * Math.min(height * 0.3, area.width * 0.08)
+          : home;
+    this.mascot.place(x, feet, height, rtl, true);
+    this.mascot.pointAt(view.phase === 'scene' ? focus : null);
+    const moment = `${view.scenarioId}:${view.stepId}:${view.phase}:${view.choiceId}`;
+    if (moment !== this.lastMoment) {
+      this.lastMoment = moment;
+      if (view.phase === 'end' || (view.phase === 'outcome' && view.mood === 'happy')) this.mascot.cheer();
+    }
+  }
+
+  /**
+   * The kiosk's attract screen: Tiko acts out ten seconds of a story (art/attractAct.ts), a beat
+   * every two seconds, over and over until the stage settles. Where motion is reduced, the
+   * story's happy ending stands still.
+   */
+  private drawAttract(free: Rect, area: Rect, rtl: boolean, home: number, height: number, reduced: boolean): void {
+    const { family, scenarioId, beatMs, beats } = ATTRACT_ACT;
+    const beat = beats[reduced ? beats.length - 1 : this.beat % beats.length]!;
+    const { mood, ...moment } = beat;
+    this.mascot.setMood(mood);
+    this.drawStory(
+      { kind: 'story', family, scenarioId, stepId: moment.stepId, phase: moment.phase, choiceId: moment.choiceId ?? null, mood },
+      free,
+      area,
+      rtl,
+      home,
+      height,
+    );
+    if (reduced) this.stopAct();
+    else if (!this.beatTimer)
+      this.beatTimer = this.time.addEvent({
+        delay: beatMs,
+        loop: true,
+        callback: () => {
+          this.beat += 1;
+          this.draw();
+        },
+      });
+  }
+
+  private stopAct(): void {
+    this.beatTimer?.remove(false);
+    this.beatTimer = undefined;
+    this.beat = 0;
   }
 
   private drawMap(area: Rect, rtl: boolean): void {

@@ -20,6 +20,12 @@ export class Mascot {
   private settled = false;
   private readonly timers: Phaser.Time.TimerEvent[] = [];
   private readonly tweens: Phaser.Tweens.Tween[] = [];
+  /** The arm's turn to point at something, or null for its own pose. */
+  private pointing: number | null = null;
+  private placed = '';
+  private walk?: Phaser.Tweens.Tween;
+  /** Where Tiko stands or is walking to. */
+  private standX = 0;
 
   constructor(private readonly scene: Phaser.Scene) {
     const part = (shapes: Parameters<typeof paintShapes>[1]) => {
@@ -52,7 +58,8 @@ export class Mascot {
     this.stopMotion();
     this.mouthOpen = false;
     this.eyesClosed = false;
-    this.armWave.rotation = mood === 'waving' || mood === 'happy' ? -0.35 : 0;
+    const cheering = mood === 'waving' || mood === 'happy';
+    this.armWave.rotation = cheering ? -0.35 : (this.pointing ?? 0);
     this.redrawFace();
     if (this.reducedMotion) return; // still poses only
 
@@ -120,11 +127,69 @@ export class Mascot {
     this.tweens.splice(0).forEach((t) => t.remove());
   }
 
-  place(x: number, y: number, height: number, facingLeft: boolean): void {
+  /**
+   * Stands Tiko at x (its feet on y). With `walk`, and where motion is not reduced, Tiko walks
+   * there from where it stood, with a bounce in its step; otherwise it is simply there.
+   */
+  place(x: number, y: number, height: number, facingLeft: boolean, walk = false): void {
     const scale = height / TIKO_SIZE.height;
+    const where = `${x}|${y}|${scale}|${facingLeft}`;
+    if (where === this.placed) return;
+    const sameSize = this.placed.endsWith(`|${scale}|${facingLeft}`) && this.container.visible;
+    this.placed = where;
     this.stopMotion();
+    this.walk?.remove();
+    const from = this.container.x;
+    this.standX = x;
     this.container.setPosition(x, y).setScale(facingLeft ? -scale : scale, scale);
+    if (walk && sameSize && !this.reducedMotion && Math.abs(from - x) > 2) {
+      this.container.x = from;
+      this.walk = this.scene.tweens.add({
+        targets: this.container,
+        x,
+        duration: Math.min(900, 250 + Math.abs(from - x) * 1.5),
+        ease: 'Sine.easeInOut',
+      });
+    }
     this.setMood(this.mood, true);
+  }
+
+  /**
+   * Points the raised arm at a point of the stage (null: the arm's own pose). The arm turns
+   * about its shoulder, mirrored with Tiko when it faces the other way.
+   */
+  pointAt(target: { x: number; y: number } | null): void {
+    let turn: number | null = null;
+    if (target) {
+      const sx = this.container.scaleX;
+      const sy = this.container.scaleY;
+      const shoulder = TIKO_ARMS.waving.shoulder;
+      const hand = [144, 62];
+      // The target in Tiko's own units, from the shoulder.
+      const dx = (target.x - this.standX) / sx - (shoulder[0] - TIKO_FEET[0]);
+      const dy = (target.y - this.container.y) / sy - (shoulder[1] - TIKO_FEET[1]);
+      const rest = Math.atan2(hand[1]! - shoulder[1], hand[0]! - shoulder[0]);
+      // Never behind Tiko's back or down at its feet: the arm reaches forward and up.
+      turn = Math.max(-0.4, Math.min(1.9, Math.atan2(dy, dx) - rest));
+    }
+    if (turn === this.pointing) return;
+    this.pointing = turn;
+    this.setMood(this.mood, true);
+  }
+
+  /** A few happy hops (none where motion is reduced): the story went well. */
+  cheer(): void {
+    if (this.reducedMotion) return;
+    this.tweens.push(
+      this.scene.tweens.add({
+        targets: this.container,
+        y: this.container.y - this.container.scaleY * 26,
+        duration: 220,
+        yoyo: true,
+        repeat: 2,
+        ease: 'Quad.easeOut',
+      }),
+    );
   }
 
   setVisible(visible: boolean): void {

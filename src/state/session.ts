@@ -19,7 +19,8 @@ import { finishesWorld, worldOf, worldProgress } from '../engine/progress';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../engine/scenarioRunner';
 import type { GameStore } from './gameStore';
 
-export type Screen = 'title' | 'map' | 'world' | 'scenario' | 'reward' | 'game' | 'certificate' | 'attract' | 'tourEnd' | 'guide';
+export type Screen =
+  'title' | 'map' | 'world' | 'scenario' | 'reward' | 'game' | 'certificate' | 'attract' | 'tourEnd' | 'guide' | 'album' | 'credits';
 
 /** A kiosk's short tour: a few stories and a mini-game, chosen by the event. */
 export type TourStep = { kind: 'scenario'; id: string } | { kind: 'game'; id: string };
@@ -54,6 +55,10 @@ export interface Session extends StoreApi<SessionState> {
   toTitle(): void;
   toMap(): void;
   toCertificate(): void;
+  /** The sticker album: a sticker per story and mini-game done, and the badges. */
+  toAlbum(): void;
+  /** Who made the pictures, and their licences. */
+  toCredits(): void;
   /** The pages for grown-ups, at one world's guide. */
   toGuide(family: RiskFamily): void;
   openWorld(family: RiskFamily): void;
@@ -103,6 +108,8 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
     toTitle: () => store.setState({ screen: 'title', runner: null, reward: null }),
     toMap: () => store.setState({ screen: 'map', runner: null, reward: null }),
     toCertificate: () => store.setState({ screen: 'certificate', runner: null, reward: null }),
+    toAlbum: () => store.setState({ screen: 'album', runner: null, reward: null }),
+    toCredits: () => store.setState({ screen: 'credits', runner: null, reward: null }),
     toGuide: (family) => store.setState({ screen: 'guide', world: family, runner: null, reward: null }),
     openWorld(family) {
       const progress = worldProgress(WORLDS, gameStore.getState().progress.completed, allWorldsOpen);

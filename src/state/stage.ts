@@ -12,7 +12,14 @@ export type StageView =
   | { kind: 'world'; family: RiskFamily; mood: Mood }
   | { kind: 'setting'; setting: SettingKind; mood: Mood }
   | { kind: 'reward'; family: RiskFamily; mood: Mood }
-  | { kind: 'game'; gameId: string; gameType: MiniGameType; mood: Mood };
+  | { kind: 'game'; gameId: string; gameType: MiniGameType; mood: Mood }
+  /** A moment of a story: the stage looks its picture up in art/storyPictures.ts. */
+  | { kind: 'story'; family: RiskFamily; scenarioId: string; stepId: string; phase: StoryPhase; choiceId: string | null; mood: Mood }
+  /** A kiosk's attract screen: Tiko acts out a moment of a story on its own. */
+  | { kind: 'attract'; mood: Mood };
+
+/** Where a story is, as the picture sees it: its scene, an outcome, a pretend app, or its end. */
+export type StoryPhase = 'scene' | 'outcome' | 'practice' | 'end';
 
 /** A world's tune, or the map's. */
 export type StageMusic = 'map' | RiskFamily;

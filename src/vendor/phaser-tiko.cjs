@@ -3,7 +3,7 @@
  *
  * Why: Phaser's ESM build is one pre-bundled file, so importing a few names still ships all
  * of it (about 350 KB gzip). This entry, modelled on phaser/src/phaser-core.js, lists only
- * what the stage uses: Graphics, Rectangle and Container on one WebGL scene, with tweens and
+ * what the stage uses: Graphics, Image (the story art), Rectangle and Container on one WebGL scene, with tweens and
  * timers, pointer input and the scale manager. Phaser's core requires the rest of what it
  * needs itself. Sound is Howler's, and the Canvas renderer is compiled out (see `define` in
  * vite.config.ts), so neither is here.
@@ -36,11 +36,13 @@ var Phaser = {
         GameObject: require('phaser-src/gameobjects/GameObject'),
         Container: require('phaser-src/gameobjects/container/Container'),
         Graphics: require('phaser-src/gameobjects/graphics/Graphics'),
+        Image: require('phaser-src/gameobjects/image/Image'),
         Rectangle: require('phaser-src/gameobjects/shape/rectangle/Rectangle'),
         // Requiring a factory or creator registers `this.add.x` / `this.make.x`.
         Factories: {
             Container: require('phaser-src/gameobjects/container/ContainerFactory'),
             Graphics: require('phaser-src/gameobjects/graphics/GraphicsFactory'),
+            Image: require('phaser-src/gameobjects/image/ImageFactory'),
             Rectangle: require('phaser-src/gameobjects/shape/rectangle/RectangleFactory')
         },
         Creators: {

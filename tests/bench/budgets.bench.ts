@@ -225,6 +225,20 @@ function engineChunk(dist: string): { file: string; gzip: number } {
   return { file, gzip: gzipBytes(join(assets, file)) };
 }
 
+/**
+ * The story art (people and things per world, badges and stickers: scripts/vite/storyArt.ts),
+ * each its own chunk, fetched when first shown; the first world's is part of its bytes above.
+ */
+function artBytes(dist: string): { gzip: number; perWorld: string } {
+  const assets = join(dist, 'assets');
+  const files = readdirSync(assets).filter((f) => /^_?story-art-.*\.js$/.test(f));
+  const sizes = files.map((f) => ({ name: f.replace(/^_?story-art-|-[\w-]{8}\.js$/g, ''), gzip: gzipBytes(join(assets, f)) }));
+  return {
+    gzip: sizes.reduce((n, f) => n + f.gzip, 0),
+    perWorld: sizes.map((f) => `${f.name} ${(f.gzip / 1024).toFixed(0)} KB`).join(', '),
+  };
+}
+
 test('the game stays within its speed and size budgets', async ({ browser }) => {
   test.setTimeout(QUICK ? 600_000 : 1_200_000);
   expect(existsSync(join(DIST, 'index.html')), `no build in ${DIST}: run npm run build`).toBe(true);
@@ -264,6 +278,7 @@ test('the game stays within its speed and size budgets', async ({ browser }) => 
   const firstChoice = typical(games.map((g) => g.firstChoiceMs));
   const engine = engineChunk(DIST);
   const precache = precacheBytes(DIST);
+  const art = artBytes(DIST);
 
   const rows = [
     {
@@ -347,6 +362,7 @@ test('the game stays within its speed and size budgets', async ({ browser }) => 
     'Play → first choice, median / empty game': `${(median(games.map((g) => g.firstChoiceMs)) / refScene).toFixed(2)}`,
     'engine first scene (ms, median)': median(games.map((g) => g.engineSceneMs)).toFixed(0),
     'offline copy fetched once by the service worker': `${(precache.gzip / MB).toFixed(2)} MB in ${precache.files} files`,
+    'story art (gzip), fetched per world when shown': `${(art.gzip / 1024).toFixed(0)} KB: ${art.perWorld}`,
     'WebGL renderer': frames.renderer,
   };
   console.table(table);

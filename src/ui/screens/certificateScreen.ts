@@ -1,9 +1,16 @@
 import { WORLDS } from '../../content';
 import type { UiContext } from '../context';
+import mascotUrl from '../../../assets/mascot.svg?url';
 import { h } from '../widgets/dom';
+import { rewardArtReady, rewardPicture } from '../widgets/rewardArt';
+import './certificate.css';
+
+/** `window.print`, looked up when used so a test can stand in for it. */
+const print = () => window.print();
 
 /**
- * The certificate for finishing every world. A first name may be typed for
+ * The certificate for finishing every world, designed to be printed and pinned up (A4 or Letter:
+ * certificate.css), with each world's own badge. A first name may be typed for
  * printing; it lives only in this input: never stored, never sent.
  */
 export function certificateScreen(ctx: UiContext): HTMLElement {
@@ -41,14 +48,21 @@ export function certificateScreen(ctx: UiContext): HTMLElement {
         !ctx.noPrinting &&
           h(
             'button',
-            { type: 'button', className: 'primary', 'data-focus-id': 'certificate-print', onclick: () => window.print() },
+            {
+              type: 'button',
+              className: 'primary',
+              'data-focus-id': 'certificate-print',
+              // The badges are pictures fetched on first sight: print once they are on the paper.
+              onclick: () => void rewardArtReady().then(print, print),
+            },
             t('certificate.print'),
           ),
       ),
     ),
     h(
       'article',
-      { className: 'certificate', 'aria-label': t('certificate.title') },
+      { className: 'certificate art-certificate', 'aria-label': t('certificate.title') },
+      h('img', { className: 'art-certificate-tiko', src: mascotUrl, alt: '', width: 160, height: 200 }),
       h('p', { className: 'certificate-club' }, t('app.title')),
       h('h2', {}, t('certificate.heading')),
       h('p', { className: 'certificate-line' }, t('certificate.awardedTo')),
@@ -58,7 +72,7 @@ export function certificateScreen(ctx: UiContext): HTMLElement {
         'ul',
         { className: 'certificate-badges' },
         WORLDS.map((w) =>
-          h('li', { className: `world-${w.family}` }, h('span', { className: 'badge-medal small', 'aria-hidden': 'true' }), t(w.name)),
+          h('li', { className: `world-${w.family}` }, rewardPicture('badges', w.family, 'art-certificate-badge'), t(w.name)),
         ),
       ),
       h('p', { className: 'certificate-promise' }, t('certificate.promise')),

@@ -59,6 +59,11 @@ export function mapScreen(ctx: UiContext): HTMLElement {
       { className: 'scenario-header' },
       h('h1', { id: 'map-heading', tabindex: -1, 'data-screen-heading': true, className: 'scenario-title' }, t('map.title')),
       h('p', { className: 'badge-count' }, t('map.badges', { count: badges })),
+      h(
+        'button',
+        { type: 'button', className: 'secondary', 'data-focus-id': 'map-album', onclick: () => ctx.session.toAlbum() },
+        t('art.album.open'),
+      ),
       badges === worlds.length &&
         h(
           'button',

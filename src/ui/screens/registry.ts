@@ -5,11 +5,15 @@
 import { FIRST_WORLD } from '../../content';
 import { mascotMood } from '../../engine/mood';
 import type { Screen } from '../../state/session';
+import type { StoryPhase } from '../../state/stage';
+import type { Phase } from '../../engine/scenarioRunner';
 import { miniGameMood, miniGameViewKey } from '../../engine/miniGame';
 import type { UiContext } from '../context';
 import type { BackLink, ScreenEntry } from './screenEntry';
 import { titleEntry } from './titleEntry';
+import { albumScreen } from './albumScreen';
 import { attractScreen } from './attractScreen';
+import { creditsScreen } from './creditsScreen';
 import { certificateScreen } from './certificateScreen';
 import { guideScreen } from './guideScreen';
 import { mapScreen } from './mapScreen';
@@ -31,6 +35,13 @@ const toWorld: BackLink = {
 };
 
 const none = () => ({ kind: 'none' }) as const;
+
+/** The runner's phase as the story picture sees it. */
+function storyPhase(phase: Phase): StoryPhase {
+  if (phase === 'intro' || phase === 'choose') return 'scene';
+  if (phase === 'outcome' || phase === 'practice') return phase;
+  return 'end';
+}
 const silence = () => null;
 const worldMusic = (ctx: UiContext) => ctx.session.getState().world;
 const firstWorld = () => FIRST_WORLD.family;
@@ -71,7 +82,16 @@ export const SCREENS: Record<Screen, ScreenEntry> = {
     back: toWorld,
     stage: (ctx) => {
       const scenario = ctx.session.scenario()!;
-      return { kind: 'setting', setting: scenario.setting, mood: mascotMood(scenario, ctx.session.getState().runner!) };
+      const runner = ctx.session.getState().runner!;
+      return {
+        kind: 'story',
+        family: scenario.family,
+        scenarioId: scenario.id,
+        stepId: runner.stepId,
+        phase: storyPhase(runner.phase),
+        choiceId: runner.phase === 'outcome' ? runner.choiceId : null,
+        mood: mascotMood(scenario, runner),
+      };
     },
     music: worldMusic,
   },
@@ -132,6 +152,22 @@ export const SCREENS: Record<Screen, ScreenEntry> = {
     render: (ctx) => ({ el: tourEndScreen(ctx) }),
     back: null,
     stage: () => ({ kind: 'reward', family: firstWorld(), mood: 'waving' }),
+    music: silence,
+  },
+
+  album: {
+    instance: () => 'album',
+    render: (ctx) => ({ el: albumScreen(ctx) }),
+    back: toMap,
+    stage: none,
+    music: silence,
+  },
+
+  credits: {
+    instance: () => 'credits',
+    render: (ctx) => ({ el: creditsScreen(ctx) }),
+    back: toStart,
+    stage: none,
     music: silence,
   },
 };

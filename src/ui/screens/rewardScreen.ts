@@ -1,7 +1,9 @@
 import type { RiskFamily } from '../../content';
 import type { UiContext } from '../context';
 import { h } from '../widgets/dom';
+import { rewardPicture } from '../widgets/rewardArt';
 import { worldName, worldsFor } from '../widgets/worldInfo';
+import './rewards.css';
 
 /** The moment a world is finished: a badge, Tiko cheers (on the canvas), a way on. */
 export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
@@ -18,7 +20,7 @@ export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
       h(
         'div',
         { className: 'card reward-card' },
-        h('span', { className: `badge-medal world-${family}`, 'aria-hidden': 'true' }),
+        rewardPicture('badges', family, `reward-badge world-${family}`),
         h('h1', { id: 'reward-heading', tabindex: -1, 'data-screen-heading': true }, t('reward.title', { world: worldName(ctx, family) })),
         h('p', {}, t('reward.text')),
         allBadges && h('p', { className: 'key-message-text' }, t('reward.allWorlds')),
@@ -31,6 +33,11 @@ export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
               { type: 'button', className: 'secondary', 'data-focus-id': 'reward-certificate', onclick: () => ctx.session.toCertificate() },
               t('certificate.open'),
             ),
+          h(
+            'button',
+            { type: 'button', className: 'secondary', 'data-focus-id': 'reward-album', onclick: () => ctx.session.toAlbum() },
+            t('art.album.open'),
+          ),
           h(
             'button',
             { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'reward-map', onclick: () => ctx.session.toMap() },

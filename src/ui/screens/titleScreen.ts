@@ -69,6 +69,11 @@ export function titleScreen(ctx: UiContext): HTMLElement {
           },
           t('classroom.open'),
         ),
+      h(
+        'button',
+        { type: 'button', className: 'secondary', 'data-focus-id': 'credits', onclick: () => ctx.session.toCredits() },
+        t('art.credits.open'),
+      ),
     ),
     h(
       'p',

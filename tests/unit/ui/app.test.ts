@@ -36,6 +36,8 @@ describe('app: the registry host', () => {
     ['game', (ctx) => ctx.session.openGame(world.family), 'nav.backToWorld', { screen: 'world', world: world.family }],
     ['reward', (ctx) => ctx.session.setState({ screen: 'reward', reward: world.family }), 'nav.backToMap', { screen: 'map' }],
     ['certificate', (ctx) => ctx.session.toCertificate(), 'nav.backToMap', { screen: 'map' }],
+    ['album', (ctx) => ctx.session.toAlbum(), 'nav.backToMap', { screen: 'map' }],
+    ['credits', (ctx) => ctx.session.toCredits(), 'nav.backToStart', { screen: 'title' }],
     ['guide', (ctx) => ctx.session.toGuide(world.family), 'nav.backToStart', { screen: 'title' }],
     ['attract', (ctx) => ctx.session.toAttract(), null, {}],
     ['tourEnd', (ctx) => ctx.session.startTour([]), null, {}],
@@ -128,7 +130,10 @@ describe('app: the registry host', () => {
     expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'map', mood: 'waving' }, music: 'map' });
     expect(ctx.stage.getState().rect).not.toBeNull();
     ctx.session.play(story.id);
-    expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'setting', setting: story.setting }, music: world.family });
+    expect(ctx.stage.getState()).toMatchObject({
+      view: { kind: 'story', scenarioId: story.id, stepId: story.start, phase: 'scene' },
+      music: world.family,
+    });
     ctx.session.setState({ screen: 'reward', reward: world.family });
     expect(ctx.stage.getState()).toMatchObject({ view: { kind: 'reward', family: world.family, mood: 'happy' }, music: world.family });
     ctx.session.toCertificate();

@@ -21,7 +21,8 @@ describe('certificateScreen', () => {
     vi.stubGlobal('print', print);
     const el = show(certificateScreen(ctx));
     button(el, en('certificate.print')).click();
-    expect(print).toHaveBeenCalledOnce();
+    // It waits for the badges to be on the paper first.
+    await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
     button(el, en('nav.backToMap')).click();
     expect(ctx.session.getState().screen).toBe('map');
     vi.unstubAllGlobals();
