@@ -3,91 +3,222 @@ import { WORLDS, findScenario, type Scenario } from '../../src/content';
 import { isChooseStep } from '../../src/engine/steps';
 import type { Lang } from '../support/locales';
 import { expect, openGame, say, test } from './fixtures';
-import { button, escape, onScreen, practise, safeNext, screenButton, tabTo, worldButton } from './support/play';
+import { button, escape, onScreen, practise, safeNext, screenButton, worldButton } from './support/play';
 
-/** One story as a class: think, count hands, see the chart, play the safe choice, discuss. */
-async function playAsClass(page: Page, lang: Lang, scenario: Scenario, useKeyboard: boolean) {
-  const press = async (key: string) => {
-    if (useKeyboard) {
-      await tabTo(page, say(lang, key));
-      await page.keyboard.press('Enter');
-    } else await screenButton(page, lang, key).click();
-  };
+/** One story as a class, by mouse: think, count hands, bars, then the safest choice, play it, discuss. */
+async function playAsClass(page: Page, lang: Lang, scenario: Scenario) {
+  const press = (key: string) => screenButton(page, lang, key).click();
   let stepId = scenario.start;
   for (;;) {
     const step = scenario.steps.find((s) => s.id === stepId)!;
     for (let i = 0; i < step.lines.length; i++) await press('scenario.next');
-    if (!isChooseStep(step)) {
-      // A pretend app is not voted on: the teacher does it in front of the class.
-      await practise(page, lang, step, useKeyboard ? 'keyboard' : 'mouse');
-      stepId = safeNext(step);
-      if (stepId === 'end') break;
-      continue;
-    }
     // Think first: the choices are not on screen yet.
     await expect(onScreen(page).getByText(say(lang, 'classroom.think'))).toBeVisible();
     await expect(page.locator('[data-choice]')).toHaveCount(0);
     await press('classroom.showChoices');
-    // Record a show of hands: 2 for the first choice, 7 for the safe one.
-    const first = step.choices[0]!;
-    const safe = step.choices.find((c) => c.kind === 'safe')!;
-    if (useKeyboard) {
-      // The first "+" belongs to the first choice; focus stays on it as the count redraws.
-      await tabTo(page, '+');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-    } else {
-      await page.locator(`[data-focus-id="plus-${first.id}"]`).click();
-      await page.locator(`[data-focus-id="plus-${first.id}"]`).click();
-    }
-    await page.getByRole('spinbutton', { name: say(lang, 'classroom.votesFor', undefined, { choice: say(lang, safe.label) }) }).fill('7');
-    await page
-      .getByRole('spinbutton', { name: say(lang, 'classroom.votesFor', undefined, { choice: say(lang, safe.label) }) })
-      .press('Tab');
+    await countHands(page, lang);
     await press('classroom.showChart');
-    const total = first.id === safe.id ? 7 : 9;
-    await expect(page.locator('.vote-chart figcaption')).toHaveText(say(lang, 'classroom.chartTitle', total));
-    await expect(page.locator('.vote-chart li.safest .bar-count')).toHaveText(say(lang, 'classroom.hands', 7));
+    await press('classPlus.showSafest');
+    if (!isChooseStep(step)) {
+      // The class voted on what to press; the teacher does it in the app.
+      await press('classPlus.practice.doIt');
+      await practise(page, lang, step, 'mouse');
+      stepId = safeNext(step);
+      if (stepId === 'end') break;
+      continue;
+    }
+    const safe = step.choices.find((c) => c.kind === 'safe')!;
     await expect(page.locator('.safest-note')).toContainText(say(lang, safe.label));
-    if (useKeyboard) {
-      await tabTo(page, say(lang, safe.label));
-      await page.keyboard.press('Enter');
-    } else await page.locator(`[data-choice="${safe.id}"]`).click();
+    await page.locator(`[data-choice="${safe.id}"]`).click();
     await press('scenario.continue');
     if (!safe.next || safe.next === 'end') break;
     stepId = safe.next;
   }
-  // After the outcome: the key message with the discussion question and a teacher tip.
+  // After the outcome: the key message with the discussion question; the tip stays off the projector.
   await expect(onScreen(page).getByText(say(lang, scenario.discussion))).toBeVisible();
-  await expect(page.locator('.teacher-tip')).toBeVisible();
+  await expect(page.locator('.teacher-tip')).toHaveCount(0);
   await press('scenario.next');
   await press('scenario.finish');
 }
 
-for (const [lang, keyboard] of [
-  ['fr', false],
-  ['ar', true],
-] as const) {
-  test(`class mode in ${lang} (${keyboard ? 'keyboard' : 'mouse'}): a whole world voted, charted and discussed`, async ({ page }) => {
-    test.setTimeout(600_000);
-    await openGame(page, `mode=class&lang=${lang}`);
-    await expect(page.getByRole('heading', { name: say(lang, 'map.title') })).toBeVisible();
-    // Every world is open for a teacher.
-    for (const w of WORLDS) await expect(worldButton(page, lang, w.family)).not.toHaveAttribute('aria-disabled', 'true');
-    await worldButton(page, lang, 'content').click();
-    const world = WORLDS.find((w) => w.family === 'content')!;
-    for (const [i, scenario] of world.scenarios.entries()) {
-      await page.getByRole('button', { name: new RegExp(escape(say(lang, scenario.title))) }).click();
-      await playAsClass(page, lang, scenario, keyboard);
-      if (i < world.scenarios.length - 1) await button(page, lang, 'nav.backToWorld').click();
-    }
-    await expect(
-      page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.content') }) }),
-    ).toBeVisible();
-    // Nothing of the lesson is stored on the computer.
-    expect(await page.evaluate(() => localStorage.length)).toBe(0);
-  });
+/** The class size once per class, then a few hands on the first choice. */
+async function countHands(page: Page, lang: Lang) {
+  const size = page.locator('#class-size-input');
+  if (await size.count()) {
+    await size.fill('28');
+    await page.getByRole('button', { name: say(lang, 'classPlus.saveSize') }).click();
+  }
+  await page.locator('.vote-row input').first().fill('5');
 }
+
+test('class mode in fr (mouse): a whole world voted, charted and discussed', async ({ page }) => {
+  test.setTimeout(300_000);
+  const lang = 'fr';
+  await openGame(page, `mode=class&lang=${lang}`);
+  await expect(page.getByRole('heading', { name: say(lang, 'map.title') })).toBeVisible();
+  // Every world is open for a teacher.
+  for (const w of WORLDS) await expect(worldButton(page, lang, w.family)).not.toHaveAttribute('aria-disabled', 'true');
+  await worldButton(page, lang, 'content').click();
+  const world = WORLDS.find((w) => w.family === 'content')!;
+  for (const [i, scenario] of world.scenarios.entries()) {
+    await page.getByRole('button', { name: new RegExp(escape(say(lang, scenario.title))) }).click();
+    await playAsClass(page, lang, scenario);
+    if (i < world.scenarios.length - 1) await button(page, lang, 'nav.backToWorld').click();
+  }
+  await expect(
+    page.getByRole('heading', { name: say(lang, 'reward.title', undefined, { world: say(lang, 'world.content') }) }),
+  ).toBeVisible();
+  // Nothing of the lesson is stored on the computer.
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+/** The element with focus must be the one that moves on (or the one named). */
+async function expectFocusOn(page: Page, selector: string) {
+  await expect(page.locator(selector)).toBeFocused();
+}
+
+test('a whole story by clicker keys and Enter only, forward and back, focus always on the way on', async ({ page }) => {
+  test.setTimeout(180_000);
+  const lang = 'en';
+  const story = findScenario('contact-friend-request')!;
+  await openGame(page, `mode=class&lang=${lang}`);
+  await button(page, lang, 'classroom.menu').click();
+  await page.locator(`[data-jump="${story.id}"]`).click();
+  await expect(page.getByRole('heading', { name: say(lang, story.title) })).toBeVisible();
+  await expectFocusOn(page, '[data-focus-id="next"]');
+  let stepId = story.start;
+  let first = true;
+  for (;;) {
+    const step = story.steps.find((s) => s.id === stepId)!;
+    for (let i = 0; i < step.lines.length; i++) {
+      await expect(onScreen(page).getByText(say(lang, step.lines[i]!))).toBeVisible();
+      await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+    }
+    await expect(onScreen(page).getByText(say(lang, 'classroom.think'))).toBeVisible();
+    // The narrator's key fact stays in view while the class thinks and votes.
+    await expect(page.locator('.class-key-fact')).toHaveText(say(lang, step.lines[step.lines.length - 1]!));
+    await expectFocusOn(page, '[data-class-next]');
+    await page.keyboard.press('PageDown');
+    if (first) {
+      // Asked once per class: the class size, typed and saved with Enter.
+      await expectFocusOn(page, '#class-size-input');
+      await page.keyboard.type('28');
+      await page.keyboard.press('Enter');
+      first = false;
+    } else await expect(page.locator('#class-size-input')).toHaveCount(0);
+    const choiceIds = isChooseStep(step) ? step.choices.map((c) => c.id) : ['reply', 'report-block', 'close'];
+    const safeId = isChooseStep(step) ? step.choices.find((c) => c.kind === 'safe')!.id : 'report-block';
+    // Type a count in every row, Tab to the next: focus never drops, no row is overwritten.
+    await expectFocusOn(page, `[data-focus-id="votes-${choiceIds[0]}"]`);
+    const counts = choiceIds.map((id) => (id === safeId ? 20 : 4));
+    for (const [i, id] of choiceIds.entries()) {
+      await expectFocusOn(page, `[data-focus-id="votes-${id}"]`);
+      await page.keyboard.type(String(counts[i]));
+      await page.keyboard.press('Tab');
+    }
+    for (const [i, id] of choiceIds.entries()) await expect(page.locator(`[data-focus-id="votes-${id}"]`)).toHaveValue(String(counts[i]));
+    const sum = counts.reduce((a, b) => a + b, 0);
+    await expect(page.locator('.class-total')).toHaveText(
+      say(lang, sum > 28 ? 'classPlus.totalOver' : 'classPlus.totalOf', undefined, { count: sum, size: 28 }),
+    );
+    await expectFocusOn(page, '[data-focus-id="class-chart"]');
+    await page.keyboard.press('Enter');
+    // Bars first: no answer until the teacher asks.
+    await expect(page.locator('.vote-chart')).toBeVisible();
+    await expect(page.locator('.safest-note, .vote-chart li.safest')).toHaveCount(0);
+    await expectFocusOn(page, '[data-focus-id="class-safest"]');
+    // A step back from the chart: the counting screen, with the counts kept; then on again.
+    await page.keyboard.press('PageUp');
+    for (const [i, id] of choiceIds.entries()) await expect(page.locator(`[data-focus-id="votes-${id}"]`)).toHaveValue(String(counts[i]));
+    await page.keyboard.press('PageDown');
+    await expectFocusOn(page, '[data-focus-id="class-safest"]');
+    await page.keyboard.press('Space');
+    await expect(page.locator('.vote-chart li.safest')).toHaveCount(1);
+    if (isChooseStep(step)) {
+      // The class's own choice (most hands) has the focus: Enter plays it.
+      await expectFocusOn(page, `[data-choice="${safeId}"]`);
+      await page.keyboard.press('Enter');
+      await expectFocusOn(page, '[data-focus-id="continue"]');
+      await page.keyboard.press('PageDown');
+      stepId = safeNext(step);
+    } else {
+      await expectFocusOn(page, '[data-focus-id="class-do"]');
+      await page.keyboard.press('Enter');
+      // The teacher does it in the app, by keyboard.
+      await expectFocusOn(page, '[data-focus-id="app-menu"]');
+      await practise(page, lang, step, 'keyboard');
+      stepId = step.next;
+    }
+    if (stepId === 'end') break;
+  }
+  await expect(onScreen(page).getByText(say(lang, story.discussion))).toBeVisible();
+  await expectFocusOn(page, '[data-focus-id="next"]');
+  await page.keyboard.press('PageDown');
+  await expectFocusOn(page, '[data-focus-id="finish"]');
+  // One step back and on again, with the clicker's keys.
+  await page.keyboard.press('PageUp');
+  await expect(onScreen(page).getByText(say(lang, story.discussion))).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { name: say(lang, 'scenario.doneTitle') })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  const nextStory = WORLDS.find((w) => w.family === 'contact')!.scenarios[1]!;
+  await expect(page.getByRole('heading', { name: say(lang, nextStory.title) })).toBeVisible();
+});
+
+test('the reveal: zero and oversized counts are said, the class size is kept, the answer only on request', async ({ page }) => {
+  const lang = 'en';
+  const story = findScenario('contact-friend-request')!;
+  const step = story.steps[0]!;
+  if (!isChooseStep(step)) throw new Error('a choice first');
+  await openGame(page, `mode=class&lang=${lang}`);
+  await button(page, lang, 'classroom.menu').click();
+  await page.locator(`[data-jump="${story.id}"]`).click();
+  for (let i = 0; i < step.lines.length; i++) await screenButton(page, lang, 'scenario.next').click();
+  await screenButton(page, lang, 'classroom.showChoices').click();
+  // No hands at all: said, not taken.
+  await screenButton(page, lang, 'classroom.showChart').click();
+  await expect(page.locator('.class-notice')).toHaveText(say(lang, 'classPlus.zeroVotes'));
+  await expect(page.locator('.vote-chart')).toHaveCount(0);
+  // A class size asked once, then a running total against it.
+  await page.locator('#class-size-input').fill('28');
+  await page.locator('#class-size-input').press('Enter');
+  await expect(page.locator('.class-total')).toHaveText(say(lang, 'classPlus.totalOf', undefined, { count: 0, size: 28 }));
+  // 170 is never silently 99.
+  const firstRow = page.locator(`[data-focus-id="votes-${step.choices[0]!.id}"]`);
+  await firstRow.fill('170');
+  await expect(firstRow).toHaveValue('99');
+  await expect(page.locator('.class-notice')).toHaveText(say(lang, 'classPlus.capped', undefined, { typed: 170, max: 99 }));
+  await expect(page.locator('.class-total')).toHaveText(say(lang, 'classPlus.totalOver', undefined, { count: 99, size: 28 }));
+  await firstRow.fill('6');
+  await page.locator(`[data-focus-id="plus-${step.choices[1]!.id}"]`).click();
+  await page.locator(`[data-focus-id="plus-${step.choices[1]!.id}"]`).click();
+  await expect(page.locator('.class-total')).toHaveText(say(lang, 'classPlus.totalOf', undefined, { count: 8, size: 28 }));
+  await screenButton(page, lang, 'classroom.showChart').click();
+  await expect(page.locator('.vote-chart figcaption')).toHaveText(say(lang, 'classPlus.chartOf', undefined, { count: 8, size: 28 }));
+  await expect(page.locator('.safest-note')).toHaveCount(0);
+  await expect(page.locator('[data-choice]')).toHaveCount(0);
+  // Back a step from the teacher menu: the counts are still there.
+  await button(page, lang, 'classroom.menu').click();
+  await button(page, lang, 'classroom.back').click();
+  await expect(firstRow).toHaveValue('6');
+  await expect(page.locator(`[data-focus-id="votes-${step.choices[1]!.id}"]`)).toHaveValue('2');
+  await screenButton(page, lang, 'classroom.showChart').click();
+  await screenButton(page, lang, 'classPlus.showSafest').click();
+  const safe = step.choices.find((c) => c.kind === 'safe')!;
+  await expect(page.locator('.safest-note')).toContainText(say(lang, safe.label));
+  // A think-again choice, then the same choices with an optional second round.
+  const other = step.choices.find((c) => c.kind !== 'safe')!;
+  await page.locator(`[data-choice="${other.id}"]`).click();
+  await screenButton(page, lang, 'scenario.thinkAgain').click();
+  await expect(page.locator('.safest-note')).toBeVisible();
+  await screenButton(page, lang, 'classPlus.voteAgain').click();
+  await expect(onScreen(page).getByText(say(lang, 'classroom.think'))).toBeVisible();
+  await screenButton(page, lang, 'classroom.showChoices').click();
+  // The class size was asked once for the class.
+  await expect(page.locator('#class-size-input')).toHaveCount(0);
+  await expect(firstRow).toHaveValue('0');
+});
 
 test('the teacher menu jumps to a story in a world a child would find locked, steps back and replays', async ({ page }) => {
   await openGame(page, 'mode=class&lang=en');

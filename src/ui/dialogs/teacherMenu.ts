@@ -1,5 +1,6 @@
 import { WORLDS } from '../../content';
 import type { UiContext } from '../context';
+import { classLanding } from '../widgets/classClicker';
 import { h } from '../widgets/dom';
 
 /**
@@ -12,7 +13,9 @@ export function openTeacherMenu(ctx: UiContext): void {
   const { screen } = ctx.session.getState();
   const inStory = screen === 'scenario';
   const close = () => dialog.close();
+  let acted = false;
   const go = (fn: () => void) => () => {
+    acted = true;
     close();
     fn();
   };
@@ -39,7 +42,7 @@ export function openTeacherMenu(ctx: UiContext): void {
             type: 'button',
             className: 'secondary with-back-arrow',
             'data-focus-id': 'teacher-back',
-            onclick: go(() => ctx.session.act({ type: 'back' })),
+            onclick: go(() => ctx.session.classBack()),
           },
           t('classroom.back'),
         ),
@@ -96,7 +99,10 @@ export function openTeacherMenu(ctx: UiContext): void {
   );
   dialog.addEventListener('close', () => {
     dialog.remove();
-    document.querySelector<HTMLElement>('[data-focus-id="topbar-teacher"]')?.focus();
+    // After a step or a jump the clicker goes on from the screen, not from the menu's button.
+    const screen = document.getElementById('screen');
+    const landing = acted && screen ? classLanding(screen) : null;
+    (landing ?? document.querySelector<HTMLElement>('[data-focus-id="topbar-teacher"]'))?.focus();
   });
   document.body.append(dialog);
   dialog.showModal();

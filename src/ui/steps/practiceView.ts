@@ -4,6 +4,7 @@ import { practiceDone, taskRules, type TaskState } from '../../engine/steps';
 import type { UiContext } from '../context';
 import { h, readAloudButton } from '../widgets/dom';
 import { actionButton } from '../widgets/storyCard';
+import { classPractice } from '../widgets/classroom';
 import { chatReportBlockView } from './chatReportBlockView';
 import type { StepView } from './stepView';
 import { focusOn, PRACTICE_HEADING, type ActInApp, type TaskView } from './taskView';
@@ -27,11 +28,18 @@ export const practiceView: StepView<PracticeStep> = {
       ctx.session.act({ type: 'practice', action });
       if (focusAfter) focusOn(focusAfter);
     };
-    return TASK_VIEWS[step.task.task].app(ctx, step.task, run.task, run.lessSafe, act);
+    const app = TASK_VIEWS[step.task.task].app(ctx, step.task, run.task, run.lessSafe, act);
+    // In class, the app is shown but idle while the class votes; then the teacher uses it.
+    const classroom = ctx.session.getState().classroom;
+    if (classroom && classroom.reveal !== 'do') app.inert = true;
+    return app;
   },
 
   panel(ctx, _scenario, step, runner) {
     const { t } = ctx.i18n;
+    const classroom = ctx.session.getState().classroom;
+    const classVote = classroom && classPractice(ctx, step, classroom);
+    if (classVote) return classVote;
     const lessSafe = lessSafeOnScreen(step, runner);
     if (lessSafe) {
       return h(
