@@ -15,8 +15,11 @@ async function playAsClass(page: Page, lang: Lang, scenario: Scenario) {
     // Think first: the choices are not on screen yet.
     await expect(onScreen(page).getByText(say(lang, 'classroom.think'))).toBeVisible();
     await expect(page.locator('[data-choice]')).toHaveCount(0);
+    // The class size, asked once per class while the class thinks.
+    const size = page.locator('#class-size-input');
+    if (await size.count()) await size.fill('28');
     await press('classroom.showChoices');
-    await countHands(page, lang);
+    await page.locator('.vote-row input').first().fill('5');
     await press('classroom.showChart');
     await press('classPlus.showSafest');
     if (!isChooseStep(step)) {
@@ -28,7 +31,7 @@ async function playAsClass(page: Page, lang: Lang, scenario: Scenario) {
       continue;
     }
     const safe = step.choices.find((c) => c.kind === 'safe')!;
-    await expect(page.locator('.safest-note')).toContainText(say(lang, safe.label));
+    await expect(page.locator('.vote-chart li.safest')).toContainText(say(lang, safe.label));
     await page.locator(`[data-choice="${safe.id}"]`).click();
     await press('scenario.continue');
     if (!safe.next || safe.next === 'end') break;
@@ -39,16 +42,6 @@ async function playAsClass(page: Page, lang: Lang, scenario: Scenario) {
   await expect(page.locator('.teacher-tip')).toHaveCount(0);
   await press('scenario.next');
   await press('scenario.finish');
-}
-
-/** The class size once per class, then a few hands on the first choice. */
-async function countHands(page: Page, lang: Lang) {
-  const size = page.locator('#class-size-input');
-  if (await size.count()) {
-    await size.fill('28');
-    await page.getByRole('button', { name: say(lang, 'classPlus.saveSize') }).click();
-  }
-  await page.locator('.vote-row input').first().fill('5');
 }
 
 test('class mode in fr (mouse): a whole world voted, charted and discussed', async ({ page }) => {
@@ -97,15 +90,16 @@ test('a whole story by clicker keys and Enter only, forward and back, focus alwa
     await expect(onScreen(page).getByText(say(lang, 'classroom.think'))).toBeVisible();
     // The narrator's key fact stays in view while the class thinks and votes.
     await expect(page.locator('.class-key-fact')).toHaveText(say(lang, step.lines[step.lines.length - 1]!));
-    await expectFocusOn(page, '[data-class-next]');
-    await page.keyboard.press('PageDown');
     if (first) {
-      // Asked once per class: the class size, typed and saved with Enter.
+      // Asked once per class, while the class thinks: the class size, typed, then on with PageDown.
       await expectFocusOn(page, '#class-size-input');
       await page.keyboard.type('28');
-      await page.keyboard.press('Enter');
       first = false;
-    } else await expect(page.locator('#class-size-input')).toHaveCount(0);
+    } else {
+      await expect(page.locator('#class-size-input')).toHaveCount(0);
+      await expectFocusOn(page, '[data-class-next]');
+    }
+    await page.keyboard.press('PageDown');
     const choiceIds = isChooseStep(step) ? step.choices.map((c) => c.id) : ['reply', 'report-block', 'close'];
     const safeId = isChooseStep(step) ? step.choices.find((c) => c.kind === 'safe')!.id : 'report-block';
     // Type a count in every row, Tab to the next: focus never drops, no row is overwritten.
@@ -125,7 +119,7 @@ test('a whole story by clicker keys and Enter only, forward and back, focus alwa
     await page.keyboard.press('Enter');
     // Bars first: no answer until the teacher asks.
     await expect(page.locator('.vote-chart')).toBeVisible();
-    await expect(page.locator('.safest-note, .vote-chart li.safest')).toHaveCount(0);
+    await expect(page.locator('.vote-chart li.safest, [data-choice]')).toHaveCount(0);
     await expectFocusOn(page, '[data-focus-id="class-safest"]');
     // A step back from the chart: the counting screen, with the counts kept; then on again.
     await page.keyboard.press('PageUp');
@@ -175,14 +169,13 @@ test('the reveal: zero and oversized counts are said, the class size is kept, th
   await button(page, lang, 'classroom.menu').click();
   await page.locator(`[data-jump="${story.id}"]`).click();
   for (let i = 0; i < step.lines.length; i++) await screenButton(page, lang, 'scenario.next').click();
-  await screenButton(page, lang, 'classroom.showChoices').click();
+  // A class size asked once, while the class thinks; then a running total against it.
+  await page.locator('#class-size-input').fill('28');
+  await page.locator('#class-size-input').press('Enter');
   // No hands at all: said, not taken.
   await screenButton(page, lang, 'classroom.showChart').click();
   await expect(page.locator('.class-notice')).toHaveText(say(lang, 'classPlus.zeroVotes'));
   await expect(page.locator('.vote-chart')).toHaveCount(0);
-  // A class size asked once, then a running total against it.
-  await page.locator('#class-size-input').fill('28');
-  await page.locator('#class-size-input').press('Enter');
   await expect(page.locator('.class-total')).toHaveText(say(lang, 'classPlus.totalOf', undefined, { count: 0, size: 28 }));
   // 170 is never silently 99.
   const firstRow = page.locator(`[data-focus-id="votes-${step.choices[0]!.id}"]`);
@@ -196,8 +189,7 @@ test('the reveal: zero and oversized counts are said, the class size is kept, th
   await expect(page.locator('.class-total')).toHaveText(say(lang, 'classPlus.totalOf', undefined, { count: 8, size: 28 }));
   await screenButton(page, lang, 'classroom.showChart').click();
   await expect(page.locator('.vote-chart figcaption')).toHaveText(say(lang, 'classPlus.chartOf', undefined, { count: 8, size: 28 }));
-  await expect(page.locator('.safest-note')).toHaveCount(0);
-  await expect(page.locator('[data-choice]')).toHaveCount(0);
+  await expect(page.locator('.vote-chart li.safest, [data-choice]')).toHaveCount(0);
   // Back a step from the teacher menu: the counts are still there.
   await button(page, lang, 'classroom.menu').click();
   await button(page, lang, 'classroom.back').click();
@@ -206,12 +198,13 @@ test('the reveal: zero and oversized counts are said, the class size is kept, th
   await screenButton(page, lang, 'classroom.showChart').click();
   await screenButton(page, lang, 'classPlus.showSafest').click();
   const safe = step.choices.find((c) => c.kind === 'safe')!;
-  await expect(page.locator('.safest-note')).toContainText(say(lang, safe.label));
+  await expect(page.locator('.vote-chart li.safest')).toContainText(say(lang, safe.label));
+  await expect(page.locator('.vote-chart li.safest')).toContainText(say(lang, 'classPlus.safestBadge'));
   // A think-again choice, then the same choices with an optional second round.
   const other = step.choices.find((c) => c.kind !== 'safe')!;
   await page.locator(`[data-choice="${other.id}"]`).click();
   await screenButton(page, lang, 'scenario.thinkAgain').click();
-  await expect(page.locator('.safest-note')).toBeVisible();
+  await expect(page.locator('.vote-chart li.safest')).toBeVisible();
   await screenButton(page, lang, 'classPlus.voteAgain').click();
   await expect(onScreen(page).getByText(say(lang, 'classroom.think'))).toBeVisible();
   await screenButton(page, lang, 'classroom.showChoices').click();
@@ -219,6 +212,65 @@ test('the reveal: zero and oversized counts are said, the class size is kept, th
   await expect(page.locator('#class-size-input')).toHaveCount(0);
   await expect(firstRow).toHaveValue('0');
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`every class screen fits ${width}×${height} without a vertical scroll`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const lang = 'en';
+    await page.setViewportSize({ width, height });
+    const fits = async (where: string) => {
+      const over = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      expect(over, where).toBeLessThanOrEqual(0);
+    };
+    await openGame(page, `lang=${lang}`);
+    await expect(button(page, lang, 'classroom.open')).toBeInViewport({ ratio: 1 });
+    await openGame(page, `mode=class&lang=${lang}`);
+    await fits('map');
+    await worldButton(page, lang, 'contact').click();
+    await fits('world');
+    const story = findScenario('contact-friend-request')!;
+    await page.getByRole('button', { name: new RegExp(escape(say(lang, story.title))) }).click();
+    let stepId = story.start;
+    let first = true;
+    while (stepId !== 'end') {
+      const step = story.steps.find((s) => s.id === stepId)!;
+      for (let i = 0; i < step.lines.length; i++) {
+        await fits(`${step.id} line ${i}`);
+        await screenButton(page, lang, 'scenario.next').click();
+      }
+      if (first) await page.locator('#class-size-input').fill('28');
+      first = false;
+      await fits(`${step.id} think`);
+      await screenButton(page, lang, 'classroom.showChoices').click();
+      const rows = page.locator('.vote-row input');
+      for (let i = 0; i < (await rows.count()); i++) await rows.nth(i).fill(String(9 + i));
+      await fits(`${step.id} counting`);
+      await screenButton(page, lang, 'classroom.showChart').click();
+      await fits(`${step.id} chart`);
+      await screenButton(page, lang, 'classPlus.showSafest').click();
+      await fits(`${step.id} answer`);
+      if (isChooseStep(step)) {
+        const safe = step.choices.find((c) => c.kind === 'safe')!;
+        await page.locator(`[data-choice="${safe.id}"]`).click();
+        await fits(`${step.id} outcome`);
+        await screenButton(page, lang, 'scenario.continue').click();
+      } else {
+        await screenButton(page, lang, 'classPlus.practice.doIt').click();
+        await fits(`${step.id} app`);
+        await practise(page, lang, step, 'mouse');
+      }
+      stepId = safeNext(step);
+    }
+    await fits('key message');
+    await screenButton(page, lang, 'scenario.next').click();
+    await fits('help');
+    await screenButton(page, lang, 'scenario.finish').click();
+    await fits('done');
+  });
+}
 
 test('the teacher menu jumps to a story in a world a child would find locked, steps back and replays', async ({ page }) => {
   await openGame(page, 'mode=class&lang=en');

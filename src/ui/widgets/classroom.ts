@@ -79,28 +79,70 @@ function classVote(ctx: UiContext, classroom: Classroom, subject: VoteSubject): 
   );
   switch (classroom.reveal) {
     case 'think':
-      card.append(
-        h('p', { className: 'think-note' }, t('classroom.think')),
-        nextButton(t('classroom.showChoices'), 'class-reveal', () => ctx.session.reveal('vote')),
-      );
+      card.append(thinking(ctx));
       break;
     case 'vote':
       card.append(...counting(ctx, classroom, subject));
       break;
     case 'chart':
       card.append(
-        chart(ctx, classroom.votes, subject, false),
-        h('p', { className: 'think-note' }, t('classPlus.explain')),
-        nextButton(t('classPlus.showSafest'), 'class-safest', () => ctx.session.reveal('answer')),
+        chart(ctx, classroom.votes, subject, null),
+        h(
+          'div',
+          { className: 'vote-foot' },
+          h('p', { className: 'think-note' }, t('classPlus.explain')),
+          nextButton(t('classPlus.showSafest'), 'class-safest', () => ctx.session.reveal('answer')),
+        ),
       );
       break;
     default:
-      card.append(chart(ctx, classroom.votes, subject, true), ...answer(ctx, classroom, subject));
+      card.append(...answer(ctx, classroom, subject));
   }
   return card;
 }
 
-/** The counting screen: the class size once per class, a count per choice, a running total. */
+/**
+ * While the class thinks, the teacher is asked the class size, once per class; the
+ * way on saves it, so a clicker's PageDown or Enter in the field both work.
+ */
+function thinking(ctx: UiContext): HTMLElement {
+  const { t } = ctx.i18n;
+  const asked = ctx.session.getState().classSize === null;
+  const onsubmit = (e: Event) => {
+    e.preventDefault();
+    const field = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('#class-size-input');
+    const size = field ? Number(field.value) : 0;
+    if (size > 0) ctx.session.setClassSize(size);
+    ctx.session.reveal('vote');
+  };
+  return h(
+    'form',
+    { className: 'class-think', onsubmit },
+    h('p', { className: 'think-note' }, t('classroom.think')),
+    asked &&
+      h(
+        'p',
+        { className: 'class-size' },
+        h('label', { for: 'class-size-input' }, t('classPlus.classSize')),
+        h('input', {
+          id: 'class-size-input',
+          type: 'number',
+          min: 1,
+          max: MAX_VOTES,
+          inputmode: 'numeric',
+          'data-focus-id': 'class-size',
+          'data-class-focus': true,
+        }),
+      ),
+    h(
+      'button',
+      { type: 'submit', className: 'primary with-arrow', 'data-focus-id': 'class-reveal', 'data-class-next': true },
+      t('classroom.showChoices'),
+    ),
+  );
+}
+
+/** The counting screen: a count per choice, a running total against the class size. */
 function counting(ctx: UiContext, classroom: Classroom, subject: VoteSubject): HTMLElement[] {
   const { t } = ctx.i18n;
   const classSize = ctx.session.getState().classSize;
@@ -123,36 +165,6 @@ function counting(ctx: UiContext, classroom: Classroom, subject: VoteSubject): H
           : t('classPlus.totalNoSize', { count: sum });
   };
 
-  const sizeForm =
-    classSize === null &&
-    h(
-      'form',
-      {
-        className: 'class-size',
-        onsubmit: (e: Event) => {
-          e.preventDefault();
-          const size = Number((e.currentTarget as HTMLFormElement).querySelector('input')!.value);
-          if (!(size > 0)) {
-            notice.textContent = t('classPlus.sizeNeeded');
-            return;
-          }
-          ctx.session.setVotes(drafts());
-          ctx.session.setClassSize(size);
-        },
-      },
-      h('label', { for: 'class-size-input' }, t('classPlus.classSize')),
-      h('input', {
-        id: 'class-size-input',
-        type: 'number',
-        min: 1,
-        max: MAX_VOTES,
-        inputmode: 'numeric',
-        'data-focus-id': 'class-size',
-        'data-class-focus': true,
-      }),
-      h('button', { type: 'submit', className: 'secondary', 'data-focus-id': 'class-size-save' }, t('classPlus.saveSize')),
-    );
-
   const rows = subject.choices.map((c, i) => {
     const count = classroom.votes[c.id] ?? 0;
     const step = (delta: number) => () => {
@@ -167,7 +179,7 @@ function counting(ctx: UiContext, classroom: Classroom, subject: VoteSubject): H
       value: count,
       'aria-label': t('classroom.votesFor', { choice: c.label }),
       'data-focus-id': `votes-${c.id}`,
-      'data-class-focus': i === 0 && classSize !== null ? true : null,
+      'data-class-focus': i === 0 ? true : null,
       // Selecting the count on focus lets a typed number replace it, never add digits to it.
       onfocus: (e: Event) => (e.target as HTMLInputElement).select(),
       oninput: (e: Event) => {
@@ -231,24 +243,39 @@ function counting(ctx: UiContext, classroom: Classroom, subject: VoteSubject): H
     },
     h('p', { className: 'think-note' }, t('classroom.countHands')),
     h('ul', { className: 'choices vote-list', 'aria-label': t('scenario.choicesLabel') }, rows),
-    total,
     notice,
-    nextButton(t('classroom.showChart'), 'class-chart', () => undefined, 'submit'),
+    h(
+      'div',
+      { className: 'vote-foot' },
+      total,
+      nextButton(t('classroom.showChart'), 'class-chart', () => undefined, 'submit'),
+    ),
   );
   showTotal();
-  return sizeForm ? [sizeForm, form] : [form];
+  return [form];
 }
 
-function chart(ctx: UiContext, votes: Votes, subject: VoteSubject, withAnswer: boolean): HTMLElement {
+/** The spread of hands as bars; with the answer, the safest row is marked and each row can be played. */
+function chart(ctx: UiContext, votes: Votes, subject: VoteSubject, answer: { pick: string | null } | null): HTMLElement {
   const { t } = ctx.i18n;
   const classSize = ctx.session.getState().classSize;
   const { bars, total } = voteSpread(
     votes,
     subject.choices.map((c) => c.id),
   );
+  const row = (choice: ClassVoteChoice, count: number, share: number) => [
+    h('span', { className: 'bar-label' }, choice.label),
+    answer && choice.safe && h('strong', { className: 'safest-badge' }, t('classPlus.safestBadge')),
+    h(
+      'span',
+      { className: 'bar-track', 'aria-hidden': 'true' },
+      h('span', { className: 'bar-fill', style: `width: ${Math.round(share * 100)}%` }),
+    ),
+    h('span', { className: 'bar-count' }, t('classroom.hands', { count })),
+  ];
   return h(
     'figure',
-    { className: `vote-chart${withAnswer ? ' with-answer' : ''}` },
+    { className: `vote-chart${answer ? ' with-answer' : ''}` },
     h(
       'figcaption',
       {},
@@ -256,61 +283,49 @@ function chart(ctx: UiContext, votes: Votes, subject: VoteSubject, withAnswer: b
     ),
     h(
       'ul',
-      {},
+      { 'aria-label': answer?.pick ? t('classroom.playChoice') : null },
       bars.map((bar) => {
         const choice = subject.choices.find((c) => c.id === bar.choiceId)!;
+        const tried = subject.tried.includes(choice.id);
+        const cells = row(choice, bar.count, bar.share);
         return h(
           'li',
-          { className: withAnswer && choice.safe ? 'safest' : '' },
-          h('span', { className: 'bar-label' }, choice.label),
-          h(
-            'span',
-            { className: 'bar-track', 'aria-hidden': 'true' },
-            h('span', { className: 'bar-fill', style: `width: ${Math.round(bar.share * 100)}%` }),
-          ),
-          h('span', { className: 'bar-count' }, t('classroom.hands', { count: bar.count })),
+          { className: answer && choice.safe ? 'safest' : '' },
+          answer?.pick
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  className: `choice class-choice${tried ? ' tried' : ''}`,
+                  'data-focus-id': `choice-${choice.id}`,
+                  'data-choice': choice.id,
+                  'data-class-next': choice.id === answer.pick ? true : null,
+                  onclick: () => ctx.session.act({ type: 'choose', choiceId: choice.id }),
+                },
+                cells,
+                tried && h('span', { className: 'tried-note' }, t('scenario.tried')),
+              )
+            : cells,
         );
       }),
     ),
   );
 }
 
+/** The safest choice shown; the class's choice is played from its bar, or the teacher does it in the app. */
 function answer(ctx: UiContext, classroom: Classroom, subject: VoteSubject): HTMLElement[] {
   const { t } = ctx.i18n;
   const safest = subject.choices.find((c) => c.safe) ?? subject.choices[0]!;
-  const note = h('p', { className: 'safest-note' }, h('strong', {}, t('classroom.safest')), ' ', safest.label);
   if (subject.then === 'do') {
-    return [note, nextButton(t('classPlus.practice.doIt'), 'class-do', () => ctx.session.reveal('do'))];
+    return [
+      chart(ctx, classroom.votes, subject, { pick: null }),
+      nextButton(t('classPlus.practice.doIt'), 'class-do', () => ctx.session.reveal('do')),
+    ];
   }
   const ids = subject.choices.map((c) => c.id);
   const pick = classPick(classroom.votes, ids, subject.tried, safest.id);
-  const list = h(
-    'ul',
-    { className: 'choices', 'aria-label': t('classroom.playChoice') },
-    subject.choices.map((c) =>
-      h(
-        'li',
-        {},
-        h(
-          'button',
-          {
-            type: 'button',
-            className: `choice${subject.tried.includes(c.id) ? ' tried' : ''}`,
-            'data-focus-id': `choice-${c.id}`,
-            'data-choice': c.id,
-            'data-class-next': c.id === pick ? true : null,
-            onclick: () => ctx.session.act({ type: 'choose', choiceId: c.id }),
-          },
-          h('span', { className: 'choice-label' }, c.label),
-          subject.tried.includes(c.id) && h('span', { className: 'tried-note' }, t('scenario.tried')),
-        ),
-      ),
-    ),
-  );
   return [
-    note,
-    h('h3', {}, t('classroom.playChoice')),
-    list,
+    chart(ctx, classroom.votes, subject, { pick }),
     // One round of votes per step is the plan; a second is there when the discussion asks for it.
     ...(subject.tried.length > 0
       ? [
