@@ -74,6 +74,8 @@ export interface Session extends StoreApi<SessionState> {
   /** Every count of the step at once, as typed on the counting screen. */
   setVotes(votes: Votes): void;
   setClassSize(size: number): void;
+  /** The class size is asked again at the next step. */
+  clearClassSize(): void;
   /** One stage back at a class's step (chart → counting, counts kept), else one screen back in the story. */
   classBack(): void;
   /** A second round of votes at the same step: think again, counts cleared. */
@@ -186,6 +188,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
       const clean = cleanCount(size).count;
       if (clean > 0) store.setState({ classSize: clean });
     },
+    clearClassSize: () => store.setState({ classSize: null }),
     classBack() {
       const { classroom, runner } = store.getState();
       const atStep = runner && (runner.phase === 'choose' || runner.phase === 'practice');

@@ -283,9 +283,23 @@ test('the teacher menu jumps to a story in a world a child would find locked, st
   await button(page, 'en', 'classroom.menu').click();
   await button(page, 'en', 'classroom.back').click();
   await expect(onScreen(page).getByText(say('en', target.steps[0]!.lines[0]!))).toBeVisible();
+  // The teacher's side: the story on screen with its answer key and tip, off the projector.
   await button(page, 'en', 'classroom.menu').click();
+  await expect(page.locator(`[data-jump="${target.id}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('.teacher-notes')).toContainText(say('en', `contract-guide:tips.${target.id}`));
+  const first = target.steps[0]!;
+  if (isChooseStep(first))
+    await expect(page.locator('.teacher-key li').first()).toContainText(say('en', first.choices.find((c) => c.kind === 'safe')!.label));
+  // A new class is confirmed first; "no" keeps the lesson.
   await button(page, 'en', 'classroom.newClass').click();
+  await button(page, 'en', 'classPlus.menu.newClassNo').click();
+  await expect(page.locator('#new-class-question')).toBeHidden();
+  await button(page, 'en', 'classroom.newClass').click();
+  await button(page, 'en', 'classPlus.menu.newClassYes').click();
   await expect(page.getByRole('heading', { name: say('en', 'map.title') })).toBeVisible();
+  // The settings speak to the teacher about the lesson.
+  await button(page, 'en', 'settings.open').click();
+  await expect(button(page, 'en', 'classPlus.settings.delete')).toBeVisible();
 });
 
 test('help contacts from the school’s file appear on the help card and the guide; a broken file falls back', async ({ page }) => {

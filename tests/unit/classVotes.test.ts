@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { WORLDS } from '../../src/content';
+import { lessonPlan, storyMinutes } from '../../src/engine/lessonPlan';
 import { checkTotal, classPick, cleanCount, MAX_VOTES, revealBefore, setVote, voteSpread } from '../../src/engine/classVotes';
 
 describe('class votes', () => {
@@ -51,5 +53,17 @@ describe('a class’s counts, said rather than changed silently', () => {
     expect(revealBefore('answer')).toBe('chart');
     expect(revealBefore('chart')).toBe('vote');
     expect(revealBefore('think')).toBeNull();
+  });
+});
+
+describe('a lesson’s timings', () => {
+  it('fits two or three stories and the mini-game into 45 minutes in every world', () => {
+    for (const world of WORLDS) {
+      const plan = lessonPlan(world);
+      expect(plan.stories.length, world.family).toBeGreaterThanOrEqual(2);
+      expect(plan.stories.length, world.family).toBeLessThanOrEqual(3);
+      expect(plan.total).toBeLessThanOrEqual(45);
+      for (const s of world.scenarios) expect(storyMinutes(s)).toBeGreaterThanOrEqual(7);
+    }
   });
 });

@@ -6,6 +6,7 @@
  * work at once too.
  */
 import type { UiContext } from '../context';
+import { broadcastLesson } from './classNotes';
 
 const FORWARD = ['PageDown', 'ArrowRight'];
 const BACK = ['PageUp', 'ArrowLeft'];
@@ -39,6 +40,7 @@ function ownsKey(target: Element | null, key: string): boolean {
 }
 
 export function installClicker(ctx: UiContext): void {
+  broadcastLesson(ctx);
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (document.querySelector('dialog[open]')) return;
