@@ -344,3 +344,72 @@ for (const lang of ['en', 'ar', 'zh', 'ru'] as const) {
     if (lang === 'ar') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });
 }
+
+const PACK_SECTIONS = [
+  'link',
+  'objectives',
+  'timings',
+  'script',
+  'discussion',
+  'vocabulary',
+  'cards',
+  'exit',
+  'answers',
+  'curriculum',
+  'disclosure',
+  'letter',
+] as const;
+
+test('the lesson pack prints to PDF in six languages with every section, page numbers and the school’s contacts', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.route('**/help.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ contacts: { en: [{ name: 'Hillside School nurse', detail: 'Room 4, every morning' }] } }),
+    }),
+  );
+  for (const [i, lang] of (['en', 'ar', 'zh', 'fr', 'ru', 'es'] as const).entries()) {
+    const world = WORLDS[i % WORLDS.length]!;
+    await page.goto(`/lesson.html?world=${world.family}&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('data-lesson', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      say(lang, 'lesson:title', undefined, { world: say(lang, world.name) }),
+    );
+    for (const id of PACK_SECTIONS) await expect(page.locator(`[data-section="${id}"]`), `${lang} ${id}`).toHaveCount(1);
+    // Every option of every story, with the safest marked.
+    const safeCount = world.scenarios.flatMap((s) => s.steps.filter(isChooseStep)).length;
+    await expect(page.locator('.pack-safe')).toHaveCount(safeCount);
+    await expect(page.locator('.pack-ticket > ol > li')).toHaveCount(3);
+    if (lang === 'en') await expect(page.locator('.pack-letter')).toContainText('Hillside School nurse');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.pack-print')).toBeHidden();
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages, `${lang} ${format}`).toBeGreaterThanOrEqual(4);
+    }
+    if (process.env.PACK_SHOTS && ['en', 'ar', 'zh'].includes(lang))
+      await page.screenshot({ path: `${process.env.PACK_SHOTS}/pack-${lang}.png`, fullPage: false });
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('the teacher notes window follows the story on the projector', async ({ page, context }) => {
+  await openGame(page, 'mode=class&lang=en');
+  await button(page, 'en', 'classroom.menu').click();
+  const popup = context.waitForEvent('page');
+  await button(page, 'en', 'classPlus.menu.notesWindow').click();
+  const notes = await popup;
+  await expect(notes.locator('html')).toHaveAttribute('data-lesson', 'ready');
+  await expect(notes.getByText(say('en', 'lesson:notes.waiting'))).toBeVisible();
+  await page.keyboard.press('Escape');
+  await button(page, 'en', 'classroom.menu').click();
+  const story = findScenario('contact-photo-request')!;
+  await page.locator(`[data-jump="${story.id}"]`).click();
+  await expect(notes.locator('#lesson')).toHaveAttribute('data-story', story.id);
+  await expect(notes.getByText(say('en', `contact-guide:tips.${story.id}`))).toBeVisible();
+  // Not on the shared screen.
+  await expect(page.getByText(say('en', `contact-guide:tips.${story.id}`))).toHaveCount(0);
+});
