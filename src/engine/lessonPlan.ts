@@ -13,9 +13,9 @@ export const MINUTES = {
   secondRound: 2,
   practice: 3,
   discussion: 3,
-  warmUp: 4,
+  warmUp: 3,
   miniGame: 8,
-  wrapUp: 4,
+  wrapUp: 3,
 } as const;
 
 export function storyMinutes(scenario: Scenario): number {

@@ -99,7 +99,10 @@ function lessonPack(world: World, t: T, lang: string, help: HelpConfig): HTMLEle
           {},
           row(t('lesson:timing.warmUp'), MINUTES.warmUp),
           world.scenarios.map((s) =>
-            row(`${t(s.title)}${plan.stories.includes(s) ? '' : ` ${t('lesson:timing.another')}`}`, storyMinutes(s)),
+            row(
+              [t(s.title), !plan.stories.includes(s) && h('span', { className: 'pack-tag' }, t('lesson:timing.another'))],
+              storyMinutes(s),
+            ),
           ),
           row(t('lesson:timing.miniGame', { title: t(world.game.title) }), MINUTES.miniGame),
           row(t('lesson:timing.wrapUp'), MINUTES.wrapUp),
@@ -168,8 +171,8 @@ function lessonPack(world: World, t: T, lang: string, help: HelpConfig): HTMLEle
   );
 }
 
-function row(label: string, minutes: number): HTMLElement {
-  return h('tr', {}, h('td', {}, label), h('td', { className: 'pack-num' }, String(minutes)));
+function row(label: string | (Node | string | false)[], minutes: number): HTMLElement {
+  return h('tr', {}, h('td', { className: 'pack-part' }, label), h('td', { className: 'pack-num' }, String(minutes)));
 }
 
 function storyScript(s: Scenario, t: T): HTMLElement {
