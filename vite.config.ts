@@ -109,6 +109,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        // The printable lesson packs and the teacher's notes window (src/lesson/).
+        lesson: fileURLToPath(new URL('./lesson.html', import.meta.url)),
         earlyWords: fileURLToPath(new URL('./src/earlyWords.ts', import.meta.url)),
       },
     },

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { WORLDS, findGame, findScenario, type RiskFamily, type Scenario } from '../content';
-import { setVote, type Votes } from '../engine/classVotes';
+import { cleanCount, revealBefore, setVote, type Reveal, type Votes } from '../engine/classVotes';
 import {
   miniGameFinished,
   miniGamePosition,
@@ -42,12 +42,17 @@ export interface SessionState {
   tour: Tour | null;
   /** Class mode: how far the class is at the current choices, and its show of hands. */
   classroom: Classroom | null;
+  /** Class mode: how many children are voting, asked once per class; null until the teacher says. */
+  classSize: number | null;
   engine: EngineStatus;
 }
 
 export interface Classroom {
-  /** think: the question only; vote: choices with counters; chart: the spread of votes. */
-  reveal: 'think' | 'vote' | 'chart';
+  /**
+   * think: the question only; vote: choices with counters; chart: the spread of votes, no answer;
+   * answer: the safest choice, on the teacher's request; do: a practice step's app, for the teacher to use.
+   */
+  reveal: Reveal;
   votes: Votes;
 }
 
@@ -72,6 +77,15 @@ export interface Session extends StoreApi<SessionState> {
   tourNext(): void;
   reveal(stage: Classroom['reveal']): void;
   vote(choiceId: string, count: number): void;
+  /** Every count of the step at once, as typed on the counting screen. */
+  setVotes(votes: Votes): void;
+  setClassSize(size: number): void;
+  /** The class size is asked again at the next step. */
+  clearClassSize(): void;
+  /** One stage back at a class's step (chart → counting, counts kept), else one screen back in the story. */
+  classBack(): void;
+  /** A second round of votes at the same step: think again, counts cleared. */
+  voteAgain(): void;
   newClass(): void;
   scenario(): Scenario | undefined;
 }
@@ -92,6 +106,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
     game: null,
     tour: null,
     classroom: null,
+    classSize: null,
     engine: 'loading',
   }));
   const freshClassroom = (): Classroom | null => (classMode ? { reveal: 'think', votes: {} } : null);
@@ -181,10 +196,33 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
       const classroom = store.getState().classroom;
       if (classroom) store.setState({ classroom: { ...classroom, votes: setVote(classroom.votes, choiceId, count) } });
     },
+    setVotes(votes) {
+      const classroom = store.getState().classroom;
+      if (!classroom) return;
+      const clean = Object.fromEntries(Object.entries(votes).map(([id, n]) => [id, cleanCount(n).count]));
+      store.setState({ classroom: { ...classroom, votes: clean } });
+    },
+    setClassSize(size) {
+      const clean = cleanCount(size).count;
+      if (clean > 0) store.setState({ classSize: clean });
+    },
+    clearClassSize: () => store.setState({ classSize: null }),
+    classBack() {
+      const { classroom, runner } = store.getState();
+      const atStep = runner && (runner.phase === 'choose' || runner.phase === 'practice');
+      // A less safe beat in the app rewinds first, as it would for a child.
+      const lessSafe = runner?.phase === 'practice' && !!runner.practice?.lessSafe;
+      const before = classroom && atStep && !lessSafe ? revealBefore(classroom.reveal) : null;
+      if (classroom && before) store.setState({ classroom: { ...classroom, reveal: before } });
+      else api.act({ type: 'back' });
+    },
+    voteAgain() {
+      if (store.getState().classroom) store.setState({ classroom: { reveal: 'think', votes: {} } });
+    },
     newClass() {
       // Everything of the last lesson goes; nothing of it was ever stored.
       gameStore.setState((s) => ({ progress: { completed: [], games: [], current: null }, settings: s.settings }));
-      store.setState({ screen: 'map', world: null, runner: null, reward: null, game: null, classroom: null });
+      store.setState({ screen: 'map', world: null, runner: null, reward: null, game: null, classroom: null, classSize: null });
     },
     toAttract: () => store.setState({ screen: 'attract', world: null, runner: null, reward: null, game: null, tour: null }),
     startTour(steps) {

@@ -14,6 +14,7 @@ import { watchStageSlot } from './stageSlot';
 import { publishStage } from '../state/stage';
 import { CONTRAST_QUERY, effectiveHighContrast, effectiveReducedMotion } from '../platform/preferences';
 import { reloadableImport } from '../platform/reloadableImport';
+import { classLanding, installClicker } from './widgets/classClicker';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -151,6 +152,8 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
 
     const same = focusedId ? document.querySelector<HTMLElement>(`[data-focus-id="${focusedId}"]`) : null;
     if (same) same.focus();
+    // A teacher's clicker needs the focus on the way on after every step (widgets/classClicker.ts).
+    else if (ctx.mode === 'class' && !firstRender && !topbar.contains(document.activeElement)) classLanding(el)?.focus();
     else if (changed && !firstRender && hadFocusInScreen) {
       const target = el.querySelector<HTMLElement>('[data-screen-heading]') ?? el.querySelector<HTMLElement>('.panel button');
       target?.focus();
@@ -220,6 +223,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     render();
     if (dialog?.open) openSettings();
   });
+  if (ctx.mode === 'class') installClicker(ctx);
   render();
   // Right after the first screen, while the child reads it.
   void loadScreens();

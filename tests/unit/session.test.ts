@@ -175,6 +175,28 @@ describe('a class', () => {
     expect(session.getState().classroom).toEqual({ reveal: 'think', votes: {} });
   });
 
+  it('steps back from the chart to the counts, kept; asks the class size once per class', () => {
+    const { session } = inMemory({ allWorldsOpen: true, classMode: true });
+    const story = storyWithSteps();
+    session.play(story.id);
+    advanceToChoices(session);
+    const choice = choicesOf(session.scenario()!.steps.find((s) => s.id === story.start))[0]!;
+    session.reveal('vote');
+    session.setClassSize(28);
+    session.setVotes({ [choice.id]: 170 });
+    session.reveal('chart');
+    session.classBack();
+    expect(session.getState().classroom).toEqual({ reveal: 'vote', votes: { [choice.id]: 99 } });
+    session.classBack();
+    session.classBack();
+    expect(session.getState().runner?.phase).toBe('intro');
+    expect(session.getState().classSize).toBe(28);
+    session.voteAgain();
+    expect(session.getState().classroom).toEqual({ reveal: 'think', votes: {} });
+    session.newClass();
+    expect(session.getState().classSize).toBeNull();
+  });
+
   it('opens every world; at home they open in order', () => {
     const teacher = inMemory({ allWorldsOpen: true, classMode: true }).session;
     const last = WORLDS[WORLDS.length - 1]!.family;

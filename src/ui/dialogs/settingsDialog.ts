@@ -50,11 +50,13 @@ export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDial
   const { t } = ctx.i18n;
   const { settings } = ctx.game.getState();
   const status = h('p', { className: 'settings-status', role: 'status' });
+  // In class the settings speak to the teacher about the lesson, not to a child about "my progress".
+  const forWhom = (key: string) => (ctx.mode === 'class' ? `classPlus.settings.${key}` : `settings.${key}`);
 
   const confirmBox = h(
     'div',
     { className: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'delete-question' },
-    h('p', { id: 'delete-question' }, t('settings.deleteQuestion')),
+    h('p', { id: 'delete-question' }, t(forWhom('deleteQuestion'))),
     h(
       'div',
       { className: 'confirm-actions' },
@@ -67,11 +69,11 @@ export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDial
           onclick: () => {
             ctx.game.getState().deleteProgress();
             confirmBox.hidden = true;
-            status.textContent = t('settings.deleted');
+            status.textContent = t(forWhom('deleted'));
             deleteButton.focus();
           },
         },
-        t('settings.deleteYes'),
+        t(forWhom('deleteYes')),
       ),
       h(
         'button',
@@ -84,7 +86,7 @@ export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDial
             deleteButton.focus();
           },
         },
-        t('settings.deleteNo'),
+        t(forWhom('deleteNo')),
       ),
     ),
   );
@@ -100,7 +102,7 @@ export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDial
         confirmBox.querySelector<HTMLButtonElement>('.secondary')?.focus();
       },
     },
-    t('settings.delete'),
+    t(forWhom('delete')),
   );
 
   const languageSelect = h(

@@ -31,7 +31,7 @@ export const chooseView: StepView<ChooseStep> = {
     }
 
     const classroom = ctx.session.getState().classroom;
-    if (classroom) return classChoices(ctx, step, classroom);
+    if (classroom) return classChoices(ctx, step, classroom, runner);
     const list = h(
       'ul',
       { className: 'choices', 'aria-label': t('scenario.choicesLabel') },

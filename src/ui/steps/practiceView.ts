@@ -5,6 +5,7 @@ import type { UiContext } from '../context';
 import { h, readAloudButton } from '../widgets/dom';
 import { actionButton } from '../widgets/storyCard';
 import { breakReminderView } from './breakReminderView';
+import { classPractice } from '../widgets/classroom';
 import { chatReportBlockView } from './chatReportBlockView';
 import { evidenceBlockView } from './evidenceBlockView';
 import { passphraseView } from './passphraseView';
@@ -59,11 +60,18 @@ export const practiceView: StepView<PracticeStep> = {
       ctx.session.act({ type: 'practice', action });
       if (focusAfter) focusOn(focusAfter);
     };
-    return TASK_VIEWS[step.task.task].app(ctx, step.task, run.task, run.lessSafe, act);
+    const app = TASK_VIEWS[step.task.task].app(ctx, step.task, run.task, run.lessSafe, act);
+    // In class, the app is shown but idle while the class votes; then the teacher uses it.
+    const classroom = ctx.session.getState().classroom;
+    if (classroom && classroom.reveal !== 'do') app.inert = true;
+    return app;
   },
 
   panel(ctx, _scenario, step, runner) {
     const { t } = ctx.i18n;
+    const classroom = ctx.session.getState().classroom;
+    const classVote = classroom && classPractice(ctx, step, classroom);
+    if (classVote) return classVote;
     const lessSafe = lessSafeOnScreen(step, runner);
     if (lessSafe) {
       return h(
