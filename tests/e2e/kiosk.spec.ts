@@ -64,13 +64,14 @@ test.describe('kiosk mode', () => {
     await expect(onScreen(page).getByText(say('en', first.steps[0]!.lines[0]!))).toBeVisible();
   });
 
-  test('a touch starts the tour: a story from each world and a mini-game, then thanks and back to attract', async ({ page }) => {
+  test('a touch starts the express tour: two stories and a mini-game, then thanks and back to attract', async ({ page }) => {
     test.setTimeout(120_000);
     await page.locator('.attract-touch').click();
-    const tour = ['contact-friend-request', 'content-fake-news', 'conduct-bystander', 'contract-you-won'];
-    for (const id of tour) {
+    const tour = ['contact-friend-request', 'content-fake-news'];
+    for (const [i, id] of tour.entries()) {
       const scenario = findScenario(id)!;
       await expect(page.getByRole('heading', { name: say('en', scenario.title) })).toBeVisible();
+      await expect(page.locator('.kiosk-queue')).toHaveText(say('en', 'kioskPlus.queueStory', undefined, { n: i + 1, total: 3 }));
       await playToKeyMessage(page, 'en', scenario);
       await button(page, 'en', 'scenario.next').click();
       await button(page, 'en', 'scenario.finish').click();
@@ -79,6 +80,7 @@ test.describe('kiosk mode', () => {
     const game = WORLDS[0]!.game;
     if (game.type !== 'sorting') throw new Error('The tour plays the first world’s sorting game');
     await expect(page.getByRole('heading', { name: say('en', game.title) })).toBeVisible();
+    await expect(page.locator('.kiosk-queue')).toHaveText(say('en', 'kioskPlus.queueGame', undefined, { n: 3, total: 3 }));
     await expect(page.locator('[data-focus-id=game-timed]')).toHaveCount(0);
     await page.locator('[data-focus-id=game-relaxed]').click();
     for (let i = 0; i < game.cards.length; i++) {
@@ -87,6 +89,7 @@ test.describe('kiosk mode', () => {
     }
     await screenButton(page, 'en', 'kiosk.continue').click();
     await expect(page.getByRole('heading', { name: say('en', 'kiosk.endTitle') })).toBeVisible();
+    await expect(page.locator('.kiosk-queue')).toBeHidden();
     await screenButton(page, 'en', 'kiosk.playAgain').click();
     await expect(page.locator('.attract-touch')).toBeVisible();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
@@ -178,3 +181,150 @@ test('local help contacts from the event appear on the help card, even for a vis
   await expect(onScreen(page).getByText('Science Night help desk')).toBeVisible();
   await expect(onScreen(page).getByText('A volunteer in a yellow T-shirt')).toBeVisible();
 });
+
+/** Issue 14, on the two screens a hall has (a landscape TV and a portrait totem), both touch screens. */
+const HALL_SCREENS = [
+  { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
+  { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
+];
+
+async function holdCorner(page: import('@playwright/test').Page): Promise<void> {
+  const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
+  const width = page.viewportSize()!.width;
+  await page.mouse.move(rtl ? width - 10 : 10, 10);
+  await page.mouse.down();
+  await page.clock.fastForward(3_100);
+  await page.mouse.up();
+}
+
+async function typePin(page: import('@playwright/test').Page, pin: string): Promise<void> {
+  const input = page.getByLabel(say('en', 'organiser.pin'));
+  await input.fill(pin);
+  await input.press('Enter');
+}
+
+for (const hall of HALL_SCREENS) {
+  test.describe(`kiosk in the hall, ${hall.name}, touch`, () => {
+    test.use({ viewport: hall.viewport, hasTouch: true });
+    test.beforeEach(async ({ page }) => {
+      await page.clock.install();
+      await page.clock.pauseAt(Date.now() + 5_000);
+      await openGame(page, 'mode=kiosk');
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+      await expect(page.locator('.attract-touch')).toBeInViewport();
+    });
+
+    test('no organiser action before the PIN; wrong tries wait longer each time; the error goes with the right PIN', async ({ page }) => {
+      await page.locator('.attract-touch').tap();
+      await expect.poll(() => screen(page)).toBe('scenario');
+      await holdCorner(page);
+      const dialog = page.locator('.organiser-dialog');
+      await expect(dialog).toBeVisible();
+      // Only the PIN, Open and Close exist: no organiser control is in the page, hidden or not.
+      await expect(dialog.getByRole('button')).toHaveText([say('en', 'organiser.open'), say('en', 'organiser.close')]);
+      for (const key of ['organiser.reset', 'organiser.leave', 'kioskPlus.cardsOpen', 'kioskPlus.tallyOpen'])
+        await expect(page.getByText(say('en', key))).toHaveCount(0);
+      expect(await page.evaluate(() => document.querySelectorAll('.organiser-panel').length)).toBe(0);
+
+      await typePin(page, '1111');
+      await expect(dialog.getByRole('alert')).toHaveText(say('en', 'organiser.wrongPin'));
+      await expect(dialog.getByText(say('en', 'kioskPlus.pinWait'))).toBeVisible();
+      await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
+      await page.clock.fastForward(1_100);
+      await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
+      await typePin(page, '2222');
+      // The second wrong try waits two seconds: still shut after one.
+      await page.clock.fastForward(1_100);
+      await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
+      // Closing and opening again does not shorten the wait.
+      await dialog.getByRole('button', { name: say('en', 'organiser.close') }).click();
+      await page.keyboard.press('Control+Alt+O');
+      await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
+      await page.clock.fastForward(1_100);
+      await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
+      await typePin(page, '2468');
+      await expect(page.locator('.organiser-dialog [role=alert]')).toHaveCount(0);
+      await expect(page.getByText(say('en', 'organiser.wrongPin'))).toHaveCount(0);
+      await page.getByRole('button', { name: say('en', 'organiser.reset') }).tap();
+      await expect(page.locator('.attract-touch')).toBeInViewport();
+      // The right PIN cleared the count: the next mistake waits one second again.
+      await page.keyboard.press('Control+Alt+O');
+      await typePin(page, '0000');
+      await page.clock.fastForward(1_100);
+      await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
+    });
+
+    test('every way back to the attract screen is a full wipe, and "Touch to play" stays on screen', async ({ page }) => {
+      const dirty = async () => {
+        await page.getByRole('button', { name: 'Español' }).tap();
+        await expect.poll(() => screen(page)).toBe('scenario');
+        await page.locator('[data-focus-id=topbar-settings]').tap();
+        await page.locator('[data-focus-id=settings-size-larger]').check();
+        await page.locator('[data-focus-id=settings-sound]').uncheck();
+        await page.locator('[data-focus-id=settings-contrast]').check();
+        await page.locator('[data-focus-id=settings-close]').tap();
+        await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+      };
+      const wiped = async () => {
+        await expect(page.locator('.attract-touch')).toBeInViewport({ ratio: 1 });
+        await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
+        await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+        await page.locator('.attract-touch').tap();
+        await page.locator('[data-focus-id=topbar-settings]').tap();
+        await expect(page.locator('[data-focus-id=settings-sound]')).toBeChecked();
+        await expect(page.locator('[data-focus-id=settings-size-normal]')).toBeChecked();
+        await page.locator('[data-focus-id=settings-close]').tap();
+        await page.keyboard.press('Control+Alt+O');
+        await typePin(page, '2468');
+        await page.getByRole('button', { name: say('en', 'organiser.reset') }).tap();
+        await expect(page.locator('.attract-touch')).toBeInViewport({ ratio: 1 });
+      };
+      // 1. Idle.
+      await dirty();
+      await page.clock.fastForward(61_000);
+      await page.clock.fastForward(21_000);
+      await wiped();
+      // 2. The organiser's Start over.
+      await dirty();
+      await page.keyboard.press('Control+Alt+O');
+      await typePin(page, '2468');
+      await page.getByRole('button', { name: say('es', 'organiser.reset') }).tap();
+      await wiped();
+      // 3. "Start again" on the thank-you screen, and 4. the thank-you screen's own timer.
+      for (const how of ['button', 'timer'] as const) {
+        await dirty();
+        await playExpressTour(page, 'es');
+        await expect(page.getByRole('heading', { name: say('es', 'kiosk.endTitle') })).toBeVisible();
+        if (how === 'button') await screenButton(page, 'es', 'kiosk.playAgain').tap();
+        else await page.clock.fastForward(15_100);
+        await wiped();
+      }
+    });
+  });
+}
+
+/** Plays the event's tour as a hurried family would: the safe way, quickly, to the thank-you screen. */
+async function playExpressTour(page: import('@playwright/test').Page, lang: 'en' | 'es'): Promise<void> {
+  for (;;) {
+    const state = await screen(page);
+    if (state === 'tourEnd') return;
+    const tour = (await page.evaluate(() => document.documentElement.dataset.tourStep)) ?? '';
+    if (tour.startsWith('scenario:')) {
+      const scenario = findScenario(tour.slice('scenario:'.length))!;
+      await playToKeyMessage(page, lang, scenario);
+      await button(page, lang, 'scenario.next').click();
+      await button(page, lang, 'scenario.finish').click();
+      await screenButton(page, lang, 'kiosk.continue').click();
+    } else if (tour.startsWith('game:')) {
+      await page.locator('[data-focus-id=game-relaxed]').click();
+      while ((await page.locator('[data-bin=first]').count()) > 0) {
+        await page.locator('[data-bin=first]').click();
+        await button(page, lang, 'scenario.next').click();
+      }
+      await screenButton(page, lang, 'kiosk.continue').click();
+    } else throw new Error(`Not in the tour: ${state} ${tour}`);
+  }
+}

@@ -9,6 +9,7 @@ import type { UiContext } from '../context';
 import { watchIdle } from './idleWatcher';
 import { lockDown, requestFullscreen } from './lockdown';
 import { installOrganiserAccess } from '../dialogs/organiserDialog';
+import { watchQueue } from './queueStrip';
 
 export interface KioskControls {
   startVisit(lang: string): void;
@@ -18,8 +19,12 @@ export interface KioskControls {
 export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskControls {
   lockDown();
 
-  const reset = () => {
-    // Everything of the last visitor goes: progress, language, settings. The offline cache stays.
+  /**
+   * Everything of the last visitor goes: progress, language, settings, open panels. The offline
+   * cache stays. It runs on every way back to the attract screen (idle, "Start again", the
+   * organiser, the thank-you timer), so no path can forget it.
+   */
+  const wipe = () => {
     ctx.game.setState({ ...defaultSaved() });
     try {
       localStorage.clear();
@@ -27,12 +32,20 @@ export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskC
     } catch {
       /* storage blocked: nothing was there to wipe */
     }
+    globalThis.speechSynthesis?.cancel();
     document.querySelectorAll<HTMLDialogElement>('dialog[open]').forEach((d) => d.close());
     const first = ctx.kiosk()?.languages[0];
     if (first && isLangCode(first) && first !== ctx.i18n.language)
       void ctx.changeLanguage(first).then(() => ctx.game.setState({ ...defaultSaved() }));
-    ctx.session.toAttract();
     hooks.onAttract();
+  };
+  ctx.session.subscribe((state, prev) => {
+    if (state.screen === 'attract' && prev.screen !== 'attract') wipe();
+  });
+
+  const reset = () => {
+    if (ctx.session.getState().screen === 'attract') wipe();
+    else ctx.session.toAttract();
   };
 
   const startVisit = (lang: string) => {
@@ -50,6 +63,7 @@ export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskC
   };
 
   watchIdle(ctx, reset);
-  installOrganiserAccess(ctx, reset);
+  watchQueue(ctx);
+  installOrganiserAccess(ctx, { reset });
   return { startVisit, reset };
 }
