@@ -147,7 +147,8 @@ export function parseKioskConfig(raw: unknown, supported: readonly string[]): Pa
         const ids = list.filter((id): id is string => typeof id === 'string' && ALL_SCENARIOS.some((s) => s.id === id));
         if (!Array.isArray(tour.scenarios) || ids.length !== list.length)
           problems.push('tour.scenarios: unknown scenario ids were left out');
-        if (ids.length) config.tour.scenarios = ids;
+        // An empty list on purpose is a game-only tour; a list of unknown ids keeps the default.
+        if (ids.length || (Array.isArray(tour.scenarios) && tour.scenarios.length === 0)) config.tour.scenarios = ids;
       }
       const game = tour.game;
       if (game !== undefined) {

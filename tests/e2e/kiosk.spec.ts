@@ -303,6 +303,116 @@ for (const hall of HALL_SCREENS) {
         await wiped();
       }
     });
+
+    test('the attract title turns with the invitation; a touch on Tiko or on the background starts', async ({ page }) => {
+      await expect(page.locator('.attract-title')).toHaveText(say('en', 'app.title'));
+      await page.clock.fastForward(5_000);
+      await expect(page.locator('.attract-title')).toHaveText(say('fr', 'app.title'));
+      await expect(page.locator('.attract-title')).toHaveAttribute('lang', 'fr');
+      await expect(page.locator('.attract-invite')).toHaveText(say('fr', 'kiosk.invite'));
+      await page.locator('.attract-mascot').tap();
+      await expect.poll(() => screen(page)).toBe('scenario');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      await page.keyboard.press('Control+Alt+O');
+      await typePin(page, '2468').catch(() => undefined);
+      await page.getByRole('button', { name: say('fr', 'organiser.reset') }).tap();
+      await expect(page.locator('.attract-touch')).toBeInViewport();
+      const { width, height } = page.viewportSize()!;
+      await page.touchscreen.tap(width * 0.85, height * 0.95);
+      await expect.poll(() => screen(page)).toBe('scenario');
+    });
+
+    test('the portrait title bar is one line high; a double tap, a finger from the screen before or a held Enter moves one panel only', async ({
+      page,
+    }) => {
+      const story = findScenario('contact-friend-request')!;
+      const lines = story.steps[0]!.lines;
+      const phase = () => page.evaluate(() => (window as unknown as { __tiko: { phase: string | null } }).__tiko.phase);
+      const startStory = async () => {
+        await page.reload();
+        await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+        await page.locator('.attract-touch').tap();
+        await expect(onScreen(page).getByText(say('en', lines[0]!))).toBeVisible();
+      };
+      /** What one step forward shows: the next line, or the choices (none picked yet). */
+      const oneStepOn = async () => {
+        if (lines.length > 1) await expect(onScreen(page).getByText(say('en', lines[1]!))).toBeVisible();
+        if (lines.length > 2) await expect(onScreen(page).getByText(say('en', lines[2]!))).toHaveCount(0);
+        expect(await phase()).not.toBe('outcome');
+      };
+      const centre = async () => {
+        const box = (await button(page, 'en', 'scenario.next').boundingBox())!;
+        return [box.x + box.width / 2, box.y + box.height / 2] as const;
+      };
+
+      await startStory();
+      const header = (await page.locator('.scenario-header').boundingBox())!;
+      expect(header.height).toBeLessThan(120);
+      // A double click on Next (desktop).
+      await page.mouse.dblclick(...(await centre()));
+      await oneStepOn();
+
+      // A finger that went down on the panel before and lifts on the new one.
+      await startStory();
+      const [x, y] = await centre();
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.evaluate(() => (document.querySelector('.panel button.primary') as HTMLButtonElement).click());
+      await page.mouse.up();
+      await oneStepOn();
+
+      // A held Enter (the keyboard's auto-repeat) on Next.
+      await startStory();
+      await button(page, 'en', 'scenario.next').focus();
+      await page.keyboard.down('Enter');
+      await page.keyboard.down('Enter');
+      await page.keyboard.down('Enter');
+      await page.keyboard.up('Enter');
+      await oneStepOn();
+    });
+
+    test('a mini-game: a double tap on Next never sorts the next card; the results’ Continue is on screen', async ({ page }) => {
+      await page.route('**/kiosk.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ tour: { scenarios: [], game: 'contact-game' } }) }),
+      );
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+      await page.locator('.attract-touch').tap();
+      await page.locator('[data-focus-id=game-relaxed]').tap();
+      const game = WORLDS[0]!.game;
+      if (game.type !== 'sorting') throw new Error('The first world’s game sorts cards');
+      await page.locator('[data-bin=first]').tap();
+      const next = (await button(page, 'en', 'scenario.next').boundingBox())!;
+      await page.mouse.dblclick(next.x + next.width / 2, next.y + next.height / 2);
+      // The second card waits to be sorted: the second click did not land on a bin.
+      await expect(page.locator('[data-bin=first]')).toBeVisible();
+      await expect(page.locator('.game-screen')).toHaveClass(/phase-sort/);
+      for (let i = 1; i < game.cards.length; i++) {
+        await page.locator('[data-bin=first]').tap();
+        await button(page, 'en', 'scenario.next').tap();
+      }
+      await expect(page.locator('[data-focus-id=tour-next]')).toBeInViewport({ ratio: 1 });
+    });
+
+    test('the developer tools and window shortcuts are refused by the page', async ({ page }) => {
+      const refused = await page.evaluate(() =>
+        [
+          { key: 'I', ctrlKey: true, shiftKey: true },
+          { key: 'C', ctrlKey: true, shiftKey: true },
+          { key: 'J', ctrlKey: true, shiftKey: true },
+          { key: 'F12' },
+          { key: 'w', ctrlKey: true },
+          { key: 'Tab', ctrlKey: true },
+          { key: 'F4', altKey: true },
+          { key: 'u', ctrlKey: true },
+        ].map((init) => {
+          const e = new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true });
+          document.body.dispatchEvent(e);
+          return e.defaultPrevented;
+        }),
+      );
+      expect(refused).toEqual(Array(8).fill(true));
+    });
   });
 }
 
