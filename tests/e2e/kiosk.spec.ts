@@ -413,6 +413,64 @@ for (const hall of HALL_SCREENS) {
       );
       expect(refused).toEqual(Array(8).fill(true));
     });
+
+    test('the organiser’s tally counts scripted visitors, exports CSV and clears; the card sheet has six languages', async ({ page }) => {
+      test.setTimeout(180_000);
+      const story = findScenario('contact-friend-request')!;
+      await page.route('**/kiosk.json', (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ tally: true, tour: { scenarios: [story.id], game: null } }),
+        }),
+      );
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+      // Two families play the story through, the safe way; a third starts and walks away.
+      for (let i = 0; i < 2; i++) {
+        await page.locator('.attract-touch').tap();
+        await playToKeyMessage(page, 'en', story);
+        await button(page, 'en', 'scenario.next').click();
+        await button(page, 'en', 'scenario.finish').click();
+        await screenButton(page, 'en', 'kiosk.continue').click();
+        await screenButton(page, 'en', 'kiosk.playAgain').tap();
+      }
+      await page.locator('.attract-touch').tap();
+      await page.clock.fastForward(61_000);
+      await page.clock.fastForward(21_000);
+      await expect(page.locator('.attract-touch')).toBeInViewport();
+
+      await page.keyboard.press('Control+Alt+O');
+      await typePin(page, '2468');
+      await page.getByRole('button', { name: say('en', 'kioskPlus.tallyOpen') }).tap();
+      await expect(page.locator('[data-tally=started]')).toHaveText('3');
+      await expect(page.locator('[data-tally=finished]')).toHaveText('2');
+      const chooseSteps = story.steps.filter((s) => 'choices' in s && Array.isArray((s as { choices?: unknown }).choices));
+      const expected = chooseSteps
+        .map((s) => {
+          const safe = (s as unknown as { choices: { id: string; kind: string }[] }).choices.find((c) => c.kind === 'safe')!;
+          return `first choice,${story.id},${s.id},${safe.id},2`;
+        })
+        .sort();
+      expect(expected.length).toBeGreaterThan(0);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: say('en', 'kioskPlus.tallyExport') }).tap();
+      const file = await (await download).path();
+      const csv = (await import('node:fs')).readFileSync(file, 'utf8').trim().split('\r\n');
+      expect(csv.slice(0, 3)).toEqual(['what,scenario,step,choice,count', 'visits started,,,,3', 'visits finished,,,,2']);
+      expect(csv.slice(3).sort()).toEqual(expected);
+      // Counts only: nothing in the file looks like a time or a date.
+      expect(csv.join('\n')).not.toMatch(/\d{1,2}:\d{2}|\d{4}-\d{2}/);
+      await page.getByRole('button', { name: say('en', 'kioskPlus.tallyClear') }).tap();
+      await expect(page.locator('[data-tally=started]')).toHaveText('0');
+
+      await page.getByRole('button', { name: say('en', 'kioskPlus.cardsOpen') }).tap();
+      const cards = page.locator('.kiosk-card');
+      await expect(cards).toHaveCount(6);
+      for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const)
+        await expect(page.locator(`.kiosk-card[lang=${lang}] .kiosk-card-rule`)).toHaveText(say(lang, 'kioskPlus.rule'));
+      await expect(page.locator('.kiosk-card[lang=ar]')).toHaveAttribute('dir', 'rtl');
+    });
   });
 }
 

@@ -10,6 +10,7 @@ import { watchIdle } from './idleWatcher';
 import { lockDown, requestFullscreen } from './lockdown';
 import { installOrganiserAccess } from '../dialogs/organiserDialog';
 import { watchQueue } from './queueStrip';
+import { TALLY_KEY, keepTally } from './tallyKeeper';
 
 export interface KioskControls {
   startVisit(lang: string): void;
@@ -27,8 +28,11 @@ export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskC
   const wipe = () => {
     ctx.game.setState({ ...defaultSaved() });
     try {
+      // The organiser's tally (counts only, when turned on) is the one thing that stays.
+      const tally = localStorage.getItem(TALLY_KEY);
       localStorage.clear();
       sessionStorage.clear();
+      if (tally !== null && ctx.kiosk()?.tally) localStorage.setItem(TALLY_KEY, tally);
     } catch {
       /* storage blocked: nothing was there to wipe */
     }
@@ -64,6 +68,7 @@ export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskC
 
   watchIdle(ctx, reset);
   watchQueue(ctx);
+  keepTally(ctx);
   installOrganiserAccess(ctx, { reset });
   return { startVisit, reset };
 }

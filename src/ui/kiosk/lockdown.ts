@@ -36,6 +36,10 @@ function blockKey(event: KeyboardEvent): void {
   }
 }
 
+/** The browser's own print, kept for the organiser's card sheet (after the PIN) before the page refuses it to visitors. */
+const nativePrint = typeof window !== 'undefined' ? window.print.bind(window) : () => undefined;
+export const organiserPrint = (): void => nativePrint();
+
 export function lockDown(): void {
   document.documentElement.classList.add('kiosk');
   // Pinch and double-tap zoom off: a shared screen must not be left zoomed in for the next family.
