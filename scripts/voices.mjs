@@ -20,7 +20,10 @@ export const ESPEAK_VOICES = { en: 'en-gb', fr: 'fr-fr', es: 'es-419', ar: 'ar',
 export const VOICED_FILE = /^(common|contact|content|conduct|contract|[a-z]+-game)\.json$/;
 
 export function voiceText(text) {
-  return text.normalize('NFC').replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    .trim();
 }
 export function voiceKey(text) {
   const s = voiceText(text);
@@ -36,7 +39,9 @@ export function voiceKey(text) {
 export function voicedLines(root, lang) {
   const lines = new Map();
   const dir = join(root, 'locales', lang);
-  for (const file of readdirSync(dir).filter((f) => VOICED_FILE.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => VOICED_FILE.test(f))
+    .sort()) {
     const walk = (value) => {
       if (typeof value === 'string') {
         if (!value.includes('{{') && !value.includes('$t(') && voiceText(value)) lines.set(voiceKey(value), voiceText(value));
@@ -82,7 +87,21 @@ async function main() {
       const args = ['-hide_banner', '-loglevel', 'error', '-y'];
       batch.forEach((key) => args.push('-i', join(tmp, `${key}.wav`)));
       batch.forEach((key, i) =>
-        args.push('-map', String(i), '-ac', '1', '-ar', '16000', '-c:a', 'libopus', '-b:a', '10k', '-application', 'voip', join(out, `${key}.ogg`)),
+        args.push(
+          '-map',
+          String(i),
+          '-ac',
+          '1',
+          '-ar',
+          '16000',
+          '-c:a',
+          'libopus',
+          '-b:a',
+          '10k',
+          '-application',
+          'voip',
+          join(out, `${key}.ogg`),
+        ),
       );
       await run('ffmpeg', args);
     });

@@ -29,6 +29,8 @@ export interface KioskConfig {
   tally: boolean;
   /** Play together (ages 6–8 with a grown-up) from the first touch. */
   playTogether: boolean;
+  /** The attract screen speaks its invitation in each language as it turns. */
+  attractVoice: boolean;
   pin: string;
   help: HelpConfig;
 }
@@ -93,6 +95,7 @@ export const DEFAULT_KIOSK: KioskConfig = {
   },
   tally: false,
   playTogether: false,
+  attractVoice: true,
   pin: '2468',
   help: EMPTY_HELP,
 };
@@ -131,7 +134,7 @@ export function parseKioskConfig(raw: unknown, supported: readonly string[]): Pa
   config.countdownSeconds = seconds(raw.countdownSeconds, config.countdownSeconds, MIN_COUNTDOWN, 300, 'countdownSeconds', problems);
   config.attractSeconds = seconds(raw.attractSeconds, config.attractSeconds, 3, 60, 'attractSeconds', problems);
   config.thanksSeconds = seconds(raw.thanksSeconds, config.thanksSeconds, 5, 300, 'thanksSeconds', problems);
-  for (const flag of ['tally', 'playTogether'] as const) {
+  for (const flag of ['tally', 'playTogether', 'attractVoice'] as const) {
     const value = raw[flag];
     if (value === undefined) continue;
     if (typeof value === 'boolean') config[flag] = value;

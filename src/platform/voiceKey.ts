@@ -5,7 +5,10 @@
  * scripts/voices.mjs has the same function (a unit test keeps them equal).
  */
 export function voiceText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    .trim();
 }
 
 export function voiceKey(text: string): string {

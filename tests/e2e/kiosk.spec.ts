@@ -373,7 +373,11 @@ for (const hall of HALL_SCREENS) {
 
     test('a mini-game: a double tap on Next never sorts the next card; the results’ Continue is on screen', async ({ page }) => {
       await page.route('**/kiosk.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ tour: { scenarios: [], game: 'contact-game' } }) }),
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ tour: { scenarios: [], game: 'contact-game' } }),
+        }),
       );
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
@@ -470,6 +474,35 @@ for (const hall of HALL_SCREENS) {
       for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const)
         await expect(page.locator(`.kiosk-card[lang=${lang}] .kiosk-card-rule`)).toHaveText(say(lang, 'kioskPlus.rule'));
       await expect(page.locator('.kiosk-card[lang=ar]')).toHaveAttribute('dir', 'rtl');
+    });
+
+    test('narration is heard with no speech voices on the device: the recorded line plays, and the attract screen speaks', async ({
+      page,
+    }) => {
+      await page.evaluate(() => {
+        const played: string[] = [];
+        Object.defineProperty(window, '__played', { value: played });
+        const play = HTMLMediaElement.prototype.play;
+        HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+          played.push(this.src);
+          return play.call(this);
+        };
+      });
+      const played = () => page.evaluate(() => (window as unknown as { __played: string[] }).__played);
+      await page.clock.fastForward(5_000);
+      await expect.poll(played).toEqual([expect.stringMatching(/\/voices\/fr\/[0-9a-f]{8}\.ogg$/)]);
+      await page.getByRole('button', { name: 'English' }).tap();
+      await page
+        .getByRole('button', { name: say('en', 'scenario.readAloud') })
+        .first()
+        .tap();
+      await expect.poll(async () => (await played()).length).toBe(2);
+      const url = (await played())[1]!;
+      expect(url).toMatch(/\/voices\/en\/[0-9a-f]{8}\.ogg$/);
+      // The file is there, and small.
+      const response = await page.request.get(url);
+      expect(response.ok()).toBe(true);
+      expect((await response.body()).length).toBeLessThan(40_000);
     });
   });
 }

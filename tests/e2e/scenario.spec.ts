@@ -371,9 +371,9 @@ test('read aloud uses the device’s voice for the language, and the game’s re
   // No English voice on this device: the game's own recorded voice reads the line (issue 14).
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: say('en', 'scenario.readAloud') }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __played?: string[] }).__played ?? [])).toEqual([
-    expect.stringMatching(/\/voices\/en\/[0-9a-f]{8}\.ogg$/),
-  ]);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __played?: string[] }).__played ?? []))
+    .toEqual([expect.stringMatching(/\/voices\/en\/[0-9a-f]{8}\.ogg$/)]);
 });
 
 test('the stage rests when nothing moves: after a quiet spell, or at once where motion is reduced', async ({ page }) => {

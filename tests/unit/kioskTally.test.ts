@@ -22,7 +22,11 @@ describe('the organiser’s tally', () => {
 
   it('reads anything stored as a tally of the right shape, dropping what is not an id or a count', () => {
     expect(parseTally('not json')).toEqual(emptyTally());
-    expect(parseTally(JSON.stringify({ started: -1, finished: 'x', firstPicks: { 'Bad Id/x': { a: 1 }, 'ok/step': { '<b>': 2, c: 1.5, d: 4 } } }))).toEqual({
+    expect(
+      parseTally(
+        JSON.stringify({ started: -1, finished: 'x', firstPicks: { 'Bad Id/x': { a: 1 }, 'ok/step': { '<b>': 2, c: 1.5, d: 4 } } }),
+      ),
+    ).toEqual({
       started: 0,
       finished: 0,
       firstPicks: { 'ok/step': { d: 4 } },

@@ -13,7 +13,26 @@ const BLOCKED_WITH_CTRL_SHIFT = new Set(['i', 'j', 'c', 'k', 'm', 'e', 'delete',
  * Tabs and windows: Chromium keeps most of these for itself, so the page only tries; the managed
  * policy and --kiosk are what really stop them (docs/KIOSK.md has the table).
  */
-const BLOCKED_WITH_CTRL_ALSO = new Set(['w', 'q', 'tab', 'pageup', 'pagedown', 'f4', 'e', 'k', 'b', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+const BLOCKED_WITH_CTRL_ALSO = new Set([
+  'w',
+  'q',
+  'tab',
+  'pageup',
+  'pagedown',
+  'f4',
+  'e',
+  'k',
+  'b',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+]);
 
 function blockKey(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
@@ -24,9 +43,21 @@ function blockKey(event: KeyboardEvent): void {
   const ctrl = event.ctrlKey || event.metaKey;
   const escape =
     (event.altKey && ['arrowleft', 'arrowright', 'home', 'f4', 'd', 'e', 'f'].includes(key)) ||
-    ['browserback', 'browserforward', 'browserhome', 'browsersearch', 'f1', 'f3', 'f5', 'f6', 'f7', 'f10', 'f11', 'f12', 'contextmenu'].includes(
-      key,
-    ) ||
+    [
+      'browserback',
+      'browserforward',
+      'browserhome',
+      'browsersearch',
+      'f1',
+      'f3',
+      'f5',
+      'f6',
+      'f7',
+      'f10',
+      'f11',
+      'f12',
+      'contextmenu',
+    ].includes(key) ||
     (ctrl && (event.shiftKey || (event.metaKey && event.altKey)) && BLOCKED_WITH_CTRL_SHIFT.has(key)) ||
     (ctrl && (BLOCKED_WITH_CTRL.has(key) || BLOCKED_WITH_CTRL_ALSO.has(key))) ||
     (key === 'backspace' && !typing);

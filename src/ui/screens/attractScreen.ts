@@ -39,6 +39,8 @@ export function attractScreen(ctx: UiContext, start: (lang: string) => void, sco
   cycle.turn = () => {
     cycle.shown = languages[(languages.indexOf(lang() as never) + 1) % languages.length]!;
     show();
+    // Heard across the hall: the invitation in the language now on show (muted with "attractVoice": false).
+    if (kiosk?.attractVoice !== false) ctx.speaker.speak(fixedT(ctx.i18n, cycle.shown)('kioskPlus.spokenInvite'), cycle.shown);
   };
   show();
   if (languages.length > 1) scope.interval('cycle', (kiosk?.attractSeconds ?? 5) * 1000, () => cycle.turn());

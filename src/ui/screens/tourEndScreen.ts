@@ -27,12 +27,7 @@ export function tourEndScreen(ctx: UiContext, scope: ScreenScope): HTMLElement {
         h('span', { className: 'badge-medal world-contact', 'aria-hidden': 'true' }),
         h('h1', { id: 'tour-end', tabindex: -1, 'data-screen-heading': true }, t('kiosk.endTitle')),
         h('p', { className: 'kiosk-end-badge' }, t('kioskPlus.badgeTitle')),
-        h(
-          'div',
-          { className: 'kiosk-end-rule' },
-          h('h2', {}, t('kioskPlus.ruleTitle')),
-          h('p', {}, t('kioskPlus.rule')),
-        ),
+        h('div', { className: 'kiosk-end-rule' }, h('h2', {}, t('kioskPlus.ruleTitle')), h('p', {}, t('kioskPlus.rule'))),
         h('p', {}, t('kiosk.endText')),
         h(
           'button',
