@@ -66,6 +66,7 @@ async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'tiko-voices-'));
   let made = 0;
   let removed = 0;
+  const done = [];
   for (const [lang, voice] of Object.entries(ESPEAK_VOICES)) {
     const out = join(root, 'public', 'voices', lang);
     mkdirSync(out, { recursive: true });
@@ -107,6 +108,9 @@ async function main() {
     });
     made += missing.length;
     console.log(`${lang}: ${lines.size} lines, ${missing.length} made`);
+    // The page offers recorded voices only for the languages whose every line has its file.
+    done.push(lang);
+    writeFileSync(join(root, 'src', 'platform', 'recordedVoices.json'), JSON.stringify(done) + '\n');
   }
   rmSync(tmp, { recursive: true, force: true });
   console.log(`voices: ${made} made, ${removed} removed`);

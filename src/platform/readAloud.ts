@@ -5,6 +5,7 @@
  * anywhere by the game: both come from the device or the game's own origin.
  */
 import { voiceKey } from './voiceKey';
+import recordedVoices from './recordedVoices.json';
 
 export interface Speaker {
   available(lang: string): boolean;
@@ -12,8 +13,8 @@ export interface Speaker {
   onVoicesChanged(callback: () => void): void;
 }
 
-/** Languages with recorded voice files for every whole line. */
-export const RECORDED_LANGS: readonly string[] = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
+/** Languages with recorded voice files for every whole line (written by `npm run voices`). */
+export const RECORDED_LANGS: readonly string[] = recordedVoices;
 
 export interface RecordedVoices {
   langs: readonly string[];
