@@ -122,6 +122,8 @@ test.describe('kiosk mode', () => {
     await pin.fill('1111');
     await pin.press('Enter');
     await expect(page.getByText(say('en', 'organiser.wrongPin'))).toBeVisible();
+    // A wrong try waits a second before the next one.
+    await page.clock.fastForward(1_100);
     await pin.fill('2468');
     await pin.press('Enter');
     await page.getByRole('button', { name: say('en', 'organiser.reset') }).click();
