@@ -22,7 +22,15 @@ export interface KioskConfig {
   idleSeconds: number;
   countdownSeconds: number;
   attractSeconds: number;
+  /** How long the thank-you screen stays before the kiosk wipes and invites the next family. */
+  thanksSeconds: number;
   tour: { scenarios: string[]; game: string | null };
+  /** The organiser's tally of visits and first choices (counts only); off unless the event turns it on. */
+  tally: boolean;
+  /** Play together (ages 6–8 with a grown-up) from the first touch. */
+  playTogether: boolean;
+  /** The attract screen speaks its invitation in each language as it turns. */
+  attractVoice: boolean;
   pin: string;
   help: HelpConfig;
 }
@@ -79,11 +87,15 @@ export const DEFAULT_KIOSK: KioskConfig = {
   idleSeconds: 60,
   countdownSeconds: 20,
   attractSeconds: 5,
+  thanksSeconds: 15,
   tour: {
-    // One story from each world (worlds.test.ts checks), then the first world's game.
-    scenarios: ['contact-friend-request', 'content-fake-news', 'conduct-bystander', 'contract-you-won'],
+    // The express tour, about three minutes at a busy stand: two stories, then the first world's game.
+    scenarios: ['contact-friend-request', 'content-fake-news'],
     game: FIRST_WORLD.game.id,
   },
+  tally: false,
+  playTogether: false,
+  attractVoice: true,
   pin: '2468',
   help: EMPTY_HELP,
 };
@@ -121,6 +133,13 @@ export function parseKioskConfig(raw: unknown, supported: readonly string[]): Pa
   config.idleSeconds = seconds(raw.idleSeconds, config.idleSeconds, 15, 3600, 'idleSeconds', problems);
   config.countdownSeconds = seconds(raw.countdownSeconds, config.countdownSeconds, MIN_COUNTDOWN, 300, 'countdownSeconds', problems);
   config.attractSeconds = seconds(raw.attractSeconds, config.attractSeconds, 3, 60, 'attractSeconds', problems);
+  config.thanksSeconds = seconds(raw.thanksSeconds, config.thanksSeconds, 5, 300, 'thanksSeconds', problems);
+  for (const flag of ['tally', 'playTogether', 'attractVoice'] as const) {
+    const value = raw[flag];
+    if (value === undefined) continue;
+    if (typeof value === 'boolean') config[flag] = value;
+    else problems.push(`${flag}: expected true or false`);
+  }
 
   const tour = raw.tour;
   if (tour !== undefined) {
@@ -131,7 +150,8 @@ export function parseKioskConfig(raw: unknown, supported: readonly string[]): Pa
         const ids = list.filter((id): id is string => typeof id === 'string' && ALL_SCENARIOS.some((s) => s.id === id));
         if (!Array.isArray(tour.scenarios) || ids.length !== list.length)
           problems.push('tour.scenarios: unknown scenario ids were left out');
-        if (ids.length) config.tour.scenarios = ids;
+        // An empty list on purpose is a game-only tour; a list of unknown ids keeps the default.
+        if (ids.length || (Array.isArray(tour.scenarios) && tour.scenarios.length === 0)) config.tour.scenarios = ids;
       }
       const game = tour.game;
       if (game !== undefined) {

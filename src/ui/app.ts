@@ -15,6 +15,7 @@ import { publishStage } from '../state/stage';
 import { CONTRAST_QUERY, effectiveHighContrast, effectiveReducedMotion } from '../platform/preferences';
 import { reloadableImport } from '../platform/reloadableImport';
 import { classLanding, installClicker } from './widgets/classClicker';
+import { guardTaps } from './tapGuard';
 
 export interface AppHandle {
   /** Redraws everything, e.g. after the language changed. */
@@ -31,6 +32,8 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
   const topbar = h('div', { className: 'topbar' });
   const screenHost = h('main', { id: 'screen' });
   root.replaceChildren(topbar, screenHost);
+  // Every screen change is guarded: a double tap on Next never lands on what appears under the finger.
+  const taps = guardTaps(root);
   let dialog: HTMLDialogElement | null = null;
   /** The screen instance on show, and the scope its timers and listeners belong to. */
   let shown: { key: string; scope: DisposableScope } | null = null;
@@ -141,6 +144,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     const { el, spoken } = entry.render(ctx, shown!.scope);
     renderTopbar(entry.back);
     screenHost.replaceChildren(el);
+    taps.drawn();
     applyDocumentSettings();
     publishStage(ctx.stage, {
       view: entry.stage(ctx),

@@ -9,6 +9,8 @@ import type { UiContext } from '../context';
 import { watchIdle } from './idleWatcher';
 import { lockDown, requestFullscreen } from './lockdown';
 import { installOrganiserAccess } from '../dialogs/organiserDialog';
+import { watchQueue } from './queueStrip';
+import { TALLY_KEY, keepTally } from './tallyKeeper';
 
 export interface KioskControls {
   startVisit(lang: string): void;
@@ -18,21 +20,36 @@ export interface KioskControls {
 export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskControls {
   lockDown();
 
-  const reset = () => {
-    // Everything of the last visitor goes: progress, language, settings. The offline cache stays.
+  /**
+   * Everything of the last visitor goes: progress, language, settings, open panels. The offline
+   * cache stays. It runs on every way back to the attract screen (idle, "Start again", the
+   * organiser, the thank-you timer), so no path can forget it.
+   */
+  const wipe = () => {
     ctx.game.setState({ ...defaultSaved() });
     try {
+      // The organiser's tally (counts only, when turned on) is the one thing that stays.
+      const tally = localStorage.getItem(TALLY_KEY);
       localStorage.clear();
       sessionStorage.clear();
+      if (tally !== null && ctx.kiosk()?.tally) localStorage.setItem(TALLY_KEY, tally);
     } catch {
       /* storage blocked: nothing was there to wipe */
     }
+    globalThis.speechSynthesis?.cancel();
     document.querySelectorAll<HTMLDialogElement>('dialog[open]').forEach((d) => d.close());
     const first = ctx.kiosk()?.languages[0];
     if (first && isLangCode(first) && first !== ctx.i18n.language)
       void ctx.changeLanguage(first).then(() => ctx.game.setState({ ...defaultSaved() }));
-    ctx.session.toAttract();
     hooks.onAttract();
+  };
+  ctx.session.subscribe((state, prev) => {
+    if (state.screen === 'attract' && prev.screen !== 'attract') wipe();
+  });
+
+  const reset = () => {
+    if (ctx.session.getState().screen === 'attract') wipe();
+    else ctx.session.toAttract();
   };
 
   const startVisit = (lang: string) => {
@@ -50,6 +67,8 @@ export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskC
   };
 
   watchIdle(ctx, reset);
-  installOrganiserAccess(ctx, reset);
+  watchQueue(ctx);
+  keepTally(ctx);
+  installOrganiserAccess(ctx, { reset });
   return { startVisit, reset };
 }

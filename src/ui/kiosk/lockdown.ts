@@ -4,6 +4,35 @@
  * leave the page. An organiser leaves through the PIN (organiser.ts).
  */
 const BLOCKED_WITH_CTRL = new Set(['p', 's', 'o', 'n', 't', 'l', 'r', 'u', 'f', 'g', 'h', 'j', 'd', '+', '-', '=', '0']);
+/**
+ * Ctrl+Shift (or Cmd+Alt / Cmd+Shift on a Mac) with these opens the developer tools (I, J, C, K),
+ * the device toolbar (M), "clear browsing data" (Delete), bookmarks (B, O) or a private window (N).
+ */
+const BLOCKED_WITH_CTRL_SHIFT = new Set(['i', 'j', 'c', 'k', 'm', 'e', 'delete', 'b', 'o', 'n', 'p', 'q', 'w', 't', 'tab', 'a']);
+/**
+ * Tabs and windows: Chromium keeps most of these for itself, so the page only tries; the managed
+ * policy and --kiosk are what really stop them (docs/KIOSK.md has the table).
+ */
+const BLOCKED_WITH_CTRL_ALSO = new Set([
+  'w',
+  'q',
+  'tab',
+  'pageup',
+  'pagedown',
+  'f4',
+  'e',
+  'k',
+  'b',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+]);
 
 function blockKey(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
@@ -11,16 +40,36 @@ function blockKey(event: KeyboardEvent): void {
   const key = event.key.toLowerCase();
   // Ctrl+Alt+O is the organiser's own way to the PIN (organiser.ts).
   if (event.ctrlKey && event.altKey && key === 'o') return;
+  const ctrl = event.ctrlKey || event.metaKey;
   const escape =
-    (event.altKey && ['arrowleft', 'arrowright', 'home'].includes(key)) ||
-    ['browserback', 'browserforward', 'browserhome', 'browsersearch', 'f1', 'f3', 'f5', 'f6', 'f7', 'f11', 'f12'].includes(key) ||
-    ((event.ctrlKey || event.metaKey) && BLOCKED_WITH_CTRL.has(key)) ||
+    (event.altKey && ['arrowleft', 'arrowright', 'home', 'f4', 'd', 'e', 'f'].includes(key)) ||
+    [
+      'browserback',
+      'browserforward',
+      'browserhome',
+      'browsersearch',
+      'f1',
+      'f3',
+      'f5',
+      'f6',
+      'f7',
+      'f10',
+      'f11',
+      'f12',
+      'contextmenu',
+    ].includes(key) ||
+    (ctrl && (event.shiftKey || (event.metaKey && event.altKey)) && BLOCKED_WITH_CTRL_SHIFT.has(key)) ||
+    (ctrl && (BLOCKED_WITH_CTRL.has(key) || BLOCKED_WITH_CTRL_ALSO.has(key))) ||
     (key === 'backspace' && !typing);
   if (escape) {
     event.preventDefault();
     event.stopPropagation();
   }
 }
+
+/** The browser's own print, kept for the organiser's card sheet (after the PIN) before the page refuses it to visitors. */
+const nativePrint = typeof window !== 'undefined' ? window.print.bind(window) : () => undefined;
+export const organiserPrint = (): void => nativePrint();
 
 export function lockDown(): void {
   document.documentElement.classList.add('kiosk');
@@ -57,8 +106,15 @@ export function lockDown(): void {
   window.print = () => undefined;
 }
 
-/** Browsers grant fullscreen only from a tap or key press. */
+/**
+ * Browsers grant fullscreen only from a tap or key press. In fullscreen, the Keyboard Lock API
+ * (Chromium) hands the page even the keys the browser keeps for itself (Ctrl+W, Ctrl+T, Alt+Tab
+ * on some systems, a short Escape), so the handler above can refuse them too.
+ */
 export function requestFullscreen(): void {
   if (document.fullscreenElement) return;
-  document.documentElement.requestFullscreen?.().catch(() => undefined);
+  document.documentElement
+    .requestFullscreen?.()
+    .then(() => (navigator as Navigator & { keyboard?: { lock?: () => Promise<void> } }).keyboard?.lock?.())
+    .catch(() => undefined);
 }

@@ -149,7 +149,7 @@ export const SCREENS: Record<Screen, ScreenEntry> = {
 
   tourEnd: {
     instance: () => 'tourEnd',
-    render: (ctx) => ({ el: tourEndScreen(ctx) }),
+    render: (ctx, scope) => ({ el: tourEndScreen(ctx, scope) }),
     back: null,
     stage: () => ({ kind: 'reward', family: firstWorld(), mood: 'waving' }),
     music: silence,

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { guardTaps } from '../../../src/ui/tapGuard';
+
+/** A root with one button that draws a new screen (a new button) each time it acts, as the app does. */
+function setUp() {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  const guard = guardTaps(root);
+  let acted = 0;
+  const draw = () => {
+    const button = document.createElement('button');
+    button.addEventListener('click', () => {
+      acted += 1;
+      draw();
+    });
+    root.replaceChildren(button);
+    guard.drawn();
+  };
+  draw();
+  const current = () => root.querySelector('button')!;
+  const tap = (detail: number, pointerId = 1, downFirst = true) => {
+    if (downFirst) current().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId }));
+    current().dispatchEvent(new PointerEvent('click', { bubbles: true, cancelable: true, detail, pointerId }));
+  };
+  return { tap, current, acted: () => acted };
+}
+
+describe('the no-double-tap guard', () => {
+  it('lets single taps through, one per screen', () => {
+    const ui = setUp();
+    ui.tap(1);
+    ui.tap(1);
+    expect(ui.acted()).toBe(2);
+  });
+
+  it('swallows the second tap of a double tap when the first one changed the screen', () => {
+    const ui = setUp();
+    ui.tap(1);
+    ui.tap(2);
+    expect(ui.acted()).toBe(1);
+  });
+
+  it('swallows a tap whose finger went down before the screen changed', () => {
+    const ui = setUp();
+    ui.current().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId: 7 }));
+    ui.tap(1, 1);
+    // Finger 7 lifts on the new screen.
+    ui.tap(1, 7, false);
+    expect(ui.acted()).toBe(1);
+  });
+
+  it('ignores the auto-repeat of a held Enter key', () => {
+    const ui = setUp();
+    const first = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    ui.current().dispatchEvent(first);
+    const repeat = new KeyboardEvent('keydown', { key: 'Enter', repeat: true, bubbles: true, cancelable: true });
+    ui.current().dispatchEvent(repeat);
+    expect([first.defaultPrevented, repeat.defaultPrevented]).toEqual([false, true]);
+  });
+});
