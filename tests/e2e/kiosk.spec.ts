@@ -1,7 +1,7 @@
 import { WORLDS, findScenario } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
 import { button, onScreen, playToKeyMessage, screenButton } from './support/play';
-import { playMiniGame } from './support/miniGames';
+import { continueMiniGame, playMiniGame } from './support/miniGames';
 
 const screen = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window as unknown as { __tiko: { screen: string } }).__tiko.screen);
@@ -382,17 +382,17 @@ for (const hall of HALL_SCREENS) {
       await page.locator('.attract-touch').tap();
       await page.locator('[data-focus-id=game-relaxed]').tap();
       const game = WORLDS[0]!.game;
-      if (game.type !== 'sorting') throw new Error('The first world’s game sorts cards');
-      await page.locator('[data-bin=first]').tap();
+      if (game.type !== 'chat-triage') throw new Error('The first world’s game is the chat check');
+      // The first message, answered the safe way; then a double tap on Next.
+      const first = game.chats.find((c) => c.id === (await page.locator('.ct-fresh[data-chat]').getAttribute('data-chat')))!;
+      await page.locator(`[data-triage=${first.best[0]}]`).tap();
       const next = (await button(page, 'en', 'scenario.next').boundingBox())!;
       await page.mouse.dblclick(next.x + next.width / 2, next.y + next.height / 2);
-      // The second card waits to be sorted: the second click did not land on a bin.
-      await expect(page.locator('[data-bin=first]')).toBeVisible();
-      await expect(page.locator('.game-screen')).toHaveClass(/phase-sort/);
-      for (let i = 1; i < game.cards.length; i++) {
-        await page.locator('[data-bin=first]').tap();
-        await button(page, 'en', 'scenario.next').tap();
-      }
+      // The second message waits for the child: the second click did not land on an action.
+      await expect(page.locator('.ct-fresh[data-chat]')).toBeVisible();
+      await expect(page.locator('.ct-fresh[data-chat]')).not.toHaveAttribute('data-chat', first.id);
+      await expect(page.getByRole('heading', { name: say('en', 'miniGames.triage.right') })).toHaveCount(0);
+      await continueMiniGame(page, 'en', game, 'touch');
       await expect(page.locator('[data-focus-id=tour-next]')).toBeInViewport({ ratio: 1 });
     });
 
