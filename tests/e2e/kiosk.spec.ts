@@ -384,7 +384,8 @@ for (const hall of HALL_SCREENS) {
       const game = WORLDS[0]!.game;
       if (game.type !== 'chat-triage') throw new Error('The first world’s game is the chat check');
       // The first message, answered the safe way; then a double tap on Next.
-      const first = game.chats.find((c) => c.id === (await page.locator('.ct-fresh[data-chat]').getAttribute('data-chat')))!;
+      const firstId = await page.locator('.ct-fresh[data-chat]').getAttribute('data-chat');
+      const first = game.chats.find((c) => c.id === firstId)!;
       await page.locator(`[data-triage=${first.best[0]}]`).tap();
       const next = (await button(page, 'en', 'scenario.next').boundingBox())!;
       await page.mouse.dblclick(next.x + next.width / 2, next.y + next.height / 2);
