@@ -53,7 +53,8 @@ describe('Chinese typesetting', () => {
 
   // Numbers join the Chinese text without spaces (第3个, 只剩2分钟, 共{{total}}张), as print does
   // and as most of the stories already wrote them.
-  const NUMBER = '(?:\\d+|\\{\\{(?:count|current|total|seconds|done|correct)\\}\\})';
+  // A section number such as DigComp's 4.2 is a code, not a quantity: it keeps its space.
+  const NUMBER = '(?:(?<![\\d.])\\d+(?![\\d.])|\\{\\{(?:count|current|total|seconds|done|correct)\\}\\})';
   it('puts no space between Chinese text and a number', () => {
     expect(offending('zh', new RegExp(`[${HAN}，。：（] +${NUMBER}|${NUMBER} +[${HAN}，。）]`))).toEqual([]);
   });

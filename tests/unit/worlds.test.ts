@@ -80,9 +80,10 @@ describe.each(RISK_FAMILIES)('the %s world has all its parts', (family) => {
     expect(calls.filter((c) => c.startsWith('fill') && c !== 'fillStyle').length).toBeGreaterThanOrEqual(2);
   });
 
-  it("one story in a kiosk's tour", () => {
+  // The express tour (issue 14) is two stories and a mini-game, about three minutes: never two from one world.
+  it("at most one story in a kiosk's express tour", () => {
     const ids = new Set(world.scenarios.map((s) => s.id));
-    expect(DEFAULT_KIOSK.tour.scenarios.filter((id) => ids.has(id))).toHaveLength(1);
+    expect(DEFAULT_KIOSK.tour.scenarios.filter((id) => ids.has(id)).length).toBeLessThanOrEqual(1);
   });
 
   it('its own music, in both formats', () => {
