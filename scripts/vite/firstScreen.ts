@@ -93,6 +93,12 @@ export function firstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        // Another page of the build (the lesson pack, lesson.html) has no inline parts: the policy without hashes.
+        if (!ctx.path.endsWith('/index.html'))
+          return html.replace(
+            '<head>',
+            `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp({ script: [], style: [] }).replace(/'/g, '&#39;')}">`,
+          );
         const bundle = ctx.bundle ?? {};
         const markup = readFileSync(join(ROOT, 'src/shell/titleShell.html'), 'utf8').trim();
         if (!html.includes(BOOT_APP)) throw new Error('index.html no longer has the boot placeholder the first screen replaces');
