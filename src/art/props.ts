@@ -30,6 +30,7 @@ export const PROPS = {
   gift: { icon: 'wrapped-gift', cue: /gift/i },
   wings: { icon: 'wing', cue: /wings/i },
   headphone: { icon: 'headphone', cue: /voice chat/i },
+  mute: { icon: 'muted-speaker', cue: /\bmute/i },
   cat: { icon: 'cat-face', cue: /\bcats?\b/i },
   video: { icon: 'clapper-board', cue: /video/i },
   list: { icon: 'clipboard', cue: /list/i },

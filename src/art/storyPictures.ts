@@ -86,7 +86,7 @@ export const STORY_ART: Record<string, StoryArt> = {
     },
     outcomes: {
       'flattery.say-no': { screen: ['stranger', 'cross'] },
-      'pressure.stop-tell': { feeling: 'proud', screen: ['lock', 'flag'], with: ['omarMum'] },
+      'pressure.stop-tell': { feeling: 'proud', screen: ['chat', 'lock'], with: ['omarMum'], focus: 'chat' },
     },
   },
   'contact-meet-up': {
@@ -97,8 +97,9 @@ export const STORY_ART: Record<string, StoryArt> = {
       'just-us': { feeling: 'worried', screen: ['stranger', 'chat', 'secret'], focus: 'secret' },
     },
     outcomes: {
-      'invite.not-alone': { screen: ['chat', 'cross'] },
-      'just-us.tell-gran': { feeling: 'proud', screen: ['chat', 'lock', 'flag'], with: ['ninaGran'] },
+      // "Nina's answer is kind and clear."
+      'invite.not-alone': { screen: ['chat', 'hug'] },
+      'just-us.tell-gran': { feeling: 'proud', screen: ['chat'], with: ['ninaGran'] },
     },
   },
   'contact-personal-details': {
@@ -110,7 +111,7 @@ export const STORY_ART: Record<string, StoryArt> = {
     },
     outcomes: {
       'prize.keep-private': { screen: ['trophy', 'lock'] },
-      'again.report-tell': { feeling: 'proud', screen: ['flag'], with: ['leoDad'] },
+      'again.report-tell': { feeling: 'proud', screen: ['chat', 'gear'], with: ['leoDad'], focus: 'gear' },
     },
   },
   'contact-gifts-voice-chat': {
@@ -122,7 +123,7 @@ export const STORY_ART: Record<string, StoryArt> = {
     },
     outcomes: {
       'gifts.decline': { screen: ['stranger', 'cross'] },
-      'owe.leave-tell': { feeling: 'proud', screen: ['lock', 'flag'], props: [], with: ['saraAunt'] },
+      'owe.leave-tell': { feeling: 'proud', screen: ['stranger', 'mute', 'flag'], with: ['saraAunt'], focus: 'mute' },
     },
   },
   'content-upsetting-video': {
@@ -130,12 +131,12 @@ export const STORY_ART: Record<string, StoryArt> = {
     device: 'tablet',
     steps: {
       autoplay: { feeling: 'worried', screen: ['video'], focus: 'video' },
-      // "The video is closed": the list of watched videos, not the video.
-      after: { feeling: 'thinking', screen: ['list', 'flag'], focus: 'flag' },
+      // "The video is gone": the app is closed.
+      after: { feeling: 'thinking', screen: [] },
     },
     outcomes: {
       'autoplay.close': { screen: [] },
-      'after.report-tell': { feeling: 'proud', screen: ['flag'], with: ['leoMum'], props: ['hug'] },
+      'after.tell-mum': { feeling: 'proud', with: ['leoMum'], props: ['hug'] },
     },
   },
   'content-fake-news': {
@@ -143,11 +144,11 @@ export const STORY_ART: Record<string, StoryArt> = {
     device: 'phone',
     steps: {
       post: { feeling: 'thinking', from: 'tom', screen: ['newspaper', 'shocked', 'chat'], focus: 'newspaper' },
-      check: { feeling: 'thinking', screen: ['newspaper', 'magnifier'], focus: 'magnifier' },
+      check: { feeling: 'thinking', screen: ['newspaper', 'school'], focus: 'newspaper' },
     },
     outcomes: {
       'post.pause': { screen: ['newspaper', 'magnifier'] },
-      'check.other-sources': { feeling: 'proud', screen: ['newspaper', 'sun'], with: ['noraTeacher'] },
+      'check.other-sources': { feeling: 'proud', screen: ['newspaper', 'sun', 'chat'], focus: 'sun' },
     },
   },
   'content-viral-challenge': {
@@ -155,7 +156,7 @@ export const STORY_ART: Record<string, StoryArt> = {
     device: 'phone',
     steps: {
       dare: { feeling: 'thinking', from: 'jay', screen: ['video', 'stairs'], focus: 'stairs' },
-      share: { feeling: 'thinking', from: 'mia', screen: ['video', 'chat'], focus: 'video' },
+      share: { feeling: 'thinking', from: 'mia', screen: ['chat', 'movieCamera'], focus: 'movieCamera' },
     },
     outcomes: {
       'dare.say-no': { screen: ['cross'] },
@@ -166,11 +167,11 @@ export const STORY_ART: Record<string, StoryArt> = {
     child: 'lina',
     device: 'tablet',
     steps: {
-      review: { feeling: 'calm', screen: ['video', 'dragon', 'label'], focus: 'label' },
+      review: { feeling: 'calm', screen: ['stranger', 'dragon', 'compliment'], focus: 'compliment' },
       link: { feeling: 'thinking', screen: ['stranger', 'link', 'key'], focus: 'link' },
     },
     outcomes: {
-      'review.spot-ad': { screen: ['video', 'label'] },
+      'review.look-closer': { screen: ['video', 'magnifier'], focus: 'magnifier' },
       'link.ask-mum': { feeling: 'proud', screen: ['key', 'shield'], with: ['linaMum'] },
     },
   },
@@ -184,7 +185,7 @@ export const STORY_ART: Record<string, StoryArt> = {
     outcomes: {
       // "The red box is gone!"
       'popup.ask-dad': { screen: ['volcano'], alert: null, with: ['zaraDad'] },
-      'update.install': { feeling: 'proud', screen: ['shield', 'volcano'] },
+      'update.install': { feeling: 'proud', screen: ['gear', 'shield'], focus: 'shield' },
     },
   },
   'conduct-bullied': {
@@ -192,11 +193,11 @@ export const STORY_ART: Record<string, StoryArt> = {
     device: 'phone',
     steps: {
       messages: { feeling: 'worried', screen: ['stranger', 'chat'], focus: 'chat' },
-      tell: { feeling: 'thinking', screen: ['camera', 'stranger', 'chat'], focus: 'camera' },
+      tell: { feeling: 'thinking', screen: ['stranger', 'lock', 'camera'], focus: 'camera' },
     },
     outcomes: {
-      'messages.evidence': { screen: ['chat', 'camera'] },
-      'tell.block-tell': { feeling: 'proud', screen: ['lock', 'flag', 'camera'], with: ['omarMum'] },
+      'messages.evidence': { screen: ['chat'] },
+      'tell.tell-mum': { feeling: 'proud', screen: ['camera'], with: ['omarMum'] },
     },
   },
   'conduct-bystander': {
@@ -207,7 +208,7 @@ export const STORY_ART: Record<string, StoryArt> = {
       tell: { feeling: 'thinking', screen: ['stranger', 'photo', 'chat'], focus: 'photo' },
     },
     outcomes: {
-      'photo.support': { screen: ['chat', 'hug'] },
+      'photo.support': { screen: ['chat'] },
       'tell.tell-teacher': { feeling: 'proud', screen: ['flag'], with: ['linaTeacher'] },
     },
   },
@@ -216,11 +217,9 @@ export const STORY_ART: Record<string, StoryArt> = {
     device: 'phone',
     steps: {
       photo: { feeling: 'thinking', from: 'nina', screen: ['photo', 'laughing'], focus: 'photo' },
-      answer: { feeling: 'thinking', from: 'nina', screen: ['chat', 'cross'], focus: 'cross' },
     },
     outcomes: {
-      'photo.ask': { screen: ['chat'] },
-      'answer.respect': { feeling: 'proud', screen: ['chat', 'smiley'] },
+      'photo.ask': { screen: ['photo'] },
     },
   },
   'conduct-password': {
@@ -228,11 +227,9 @@ export const STORY_ART: Record<string, StoryArt> = {
     device: 'tablet',
     steps: {
       ask: { feeling: 'thinking', from: 'max', screen: ['game', 'key'], focus: 'key' },
-      'new-password': { feeling: 'thinking', screen: ['key', 'memo'], focus: 'memo' },
     },
     outcomes: {
-      'ask.say-no': { screen: ['game'] },
-      'new-password.three-words': { feeling: 'proud', screen: ['key', 'shield'] },
+      'ask.say-no': { screen: ['game', 'cross'] },
     },
   },
   'conduct-screen-time': {
@@ -252,7 +249,7 @@ export const STORY_ART: Record<string, StoryArt> = {
     device: 'laptop',
     steps: {
       popup: { feeling: 'thinking', screen: ['dino', 'trophy'], alert: 'bright', focus: 'trophy' },
-      again: { feeling: 'thinking', screen: ['trophy', 'phoneNumber', 'secret'], alert: 'bright', focus: 'secret' },
+      again: { feeling: 'thinking', screen: ['trophy', 'secret'], alert: 'bright', focus: 'secret' },
     },
     outcomes: {
       'popup.close': { screen: ['dino'], alert: null },
@@ -268,7 +265,8 @@ export const STORY_ART: Record<string, StoryArt> = {
     },
     outcomes: {
       'lobby.report': { screen: ['game', 'flag'] },
-      'friend.tell-adult': { feeling: 'proud', screen: ['key', 'shield'] },
+      // "...get his account back through the game's help page."
+      'friend.tell-adult': { feeling: 'proud', screen: ['game', 'page', 'key'], focus: 'key' },
     },
   },
   'contract-in-game-shop': {
@@ -300,11 +298,11 @@ export const STORY_ART: Record<string, StoryArt> = {
     device: 'laptop',
     steps: {
       terms: { feeling: 'thinking', screen: ['movieCamera', 'page', 'check'], focus: 'page' },
-      share: { feeling: 'thinking', screen: ['page', 'pin'], with: ['adamGrandpa'], focus: 'pin' },
+      share: { feeling: 'thinking', screen: ['page'], with: ['adamGrandpa'], focus: 'page' },
     },
     outcomes: {
       'terms.ask-adult': { feeling: 'relieved', screen: ['page'], with: ['adamGrandpa'] },
-      'share.say-no': { feeling: 'proud', screen: ['cross', 'movieCamera'] },
+      'share.say-no': { feeling: 'proud', screen: ['cross'] },
     },
   },
 };
