@@ -1,6 +1,6 @@
 import { expect, say, test } from './fixtures';
 import type { Lang } from '../support/locales';
-import { toPractice } from './practice-content.spec';
+import { toPractice } from './support/toContentPractice';
 
 /** Pictures of the content world's pretend apps to look at (SHOTS=1), in three scripts at two sizes. */
 test.skip(!process.env.SHOTS, 'pictures only when asked for');
