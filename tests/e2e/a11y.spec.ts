@@ -262,22 +262,10 @@ async function walk(page: Page, audit: Audit): Promise<void> {
   await expect(onScreen(page).getByText(say(lang, patrol.intro))).toBeVisible();
   await check(page, audit, 'pop-up patrol intro');
   await button(page, lang, 'game.relaxed').click();
-  let sprang = false;
-  for (const popup of patrol.popups) {
-    await expect(page.locator('.popup .popup-text')).toHaveText(say(lang, popup.text));
-    if (popup === patrol.popups[0]) await check(page, audit, 'pop-up patrol pop-up');
-    if (popup.trick && !sprang) {
-      sprang = true;
-      await page.locator('.popup-accept').click();
-      await expect(heading(page, lang, 'popupPatrol.trapTitle')).toBeVisible();
-      await check(page, audit, 'pop-up patrol trap');
-      await button(page, lang, 'popupPatrol.tryAgain').click();
-    }
-    await page.locator(popup.trick ? '.popup-close' : '.popup-accept').click();
-    if (popup === patrol.popups[0]) await check(page, audit, 'pop-up patrol reason');
-    await button(page, lang, 'scenario.next').click();
-  }
-  await expect(heading(page, lang, 'popupPatrol.resultsTitle')).toBeVisible();
+  await expect(page.locator('[data-popup]').first()).toBeVisible();
+  await check(page, audit, 'pop-up patrol pop-up');
+  // The class votes on each pop-up, then the teacher closes it; the passphrase round follows.
+  await continueMiniGame(page, lang, patrol, 'mouse', { classMode: true });
   await check(page, audit, 'pop-up patrol results');
 
   // Kiosk: the attract screen, its cycling languages held still by a paused clock.
@@ -405,7 +393,7 @@ async function layoutWalk(page: Page, lang: Lang, problems: string[], name: stri
   await expect(onScreen(page).getByText(say(lang, CONTACT.game.intro))).toBeVisible();
   await layoutAt(page, problems, `${name}-game-intro`);
   await button(page, lang, 'game.relaxed').click();
-  await expect(heading(page, lang, 'game.prompt')).toBeVisible();
+  await expect(page.locator('.ct-fresh[data-chat]')).toBeVisible();
   await layoutAt(page, problems, `${name}-game-card`);
 }
 
