@@ -12,6 +12,18 @@ async function playAsClass(page: Page, lang: Lang, scenario: Scenario) {
   for (;;) {
     const step = scenario.steps.find((s) => s.id === stepId)!;
     for (let i = 0; i < step.lines.length; i++) await press('scenario.next');
+    const think = onScreen(page).getByText(say(lang, 'classroom.think'));
+    const tellMe = onScreen(page).getByText(say(lang, 'classPlus.practice.tellMe'));
+    await expect(think.or(tellMe)).toBeVisible();
+    if (!isChooseStep(step) && (await tellMe.isVisible())) {
+      // A pretend app without a class vote of its own: the class tells the teacher what to press.
+      await expect(onScreen(page).getByText(say(lang, 'classPlus.practice.tellMe'))).toBeVisible();
+      await press('classPlus.practice.doIt');
+      await practise(page, lang, step, 'mouse');
+      stepId = safeNext(step);
+      if (stepId === 'end') break;
+      continue;
+    }
     // Think first: the choices are not on screen yet.
     await expect(onScreen(page).getByText(say(lang, 'classroom.think'))).toBeVisible();
     await expect(page.locator('[data-choice]')).toHaveCount(0);
