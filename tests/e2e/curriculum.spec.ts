@@ -29,7 +29,7 @@ test('a child plays every world to its badge in Arabic with the mouse, each mini
   for (const [i, world] of WORLDS.entries()) {
     if (i > 0) await expect(worldButton(page, lang, world.family)).not.toHaveAttribute('aria-disabled', 'true');
     await playWorldToBadge(page, lang, world.family);
-    await expect(page.locator('.badge-medal')).toBeVisible();
+    await expect(page.locator('.reward-card')).toBeVisible();
     await screenButton(page, lang, 'nav.backToMap').click();
     await expect(page.getByText(say(lang, 'map.badges', undefined, { count: i + 1 }))).toBeVisible();
     await worldButton(page, lang, world.family).click();

@@ -172,7 +172,7 @@ export function openTeacherMenu(ctx: UiContext): void {
             h(
               'button',
               { type: 'button', className: 'story-button', 'data-jump': w.game.id, onclick: go(() => ctx.session.openGame(w.family)) },
-              h('span', { className: 'teacher-story-title' }, `${t('worldScreen.gameLabel')}: ${t(w.game.title)}`),
+              h('span', { className: 'teacher-story-title' }, t('worldScreen.gameEntry', { title: t(w.game.title) })),
               games.includes(w.game.id) && h('span', { className: 'teacher-story-meta' }, t('classPlus.menu.done')),
             ),
           ),

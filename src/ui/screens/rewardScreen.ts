@@ -40,7 +40,7 @@ export function rewardScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
           ),
           h(
             'button',
-            { type: 'button', className: 'primary with-arrow', 'data-focus-id': 'reward-map', onclick: () => ctx.session.toMap() },
+            { type: 'button', className: 'primary with-back-arrow', 'data-focus-id': 'reward-map', onclick: () => ctx.session.toMap() },
             t('nav.backToMap'),
           ),
         ),

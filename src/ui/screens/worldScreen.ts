@@ -52,7 +52,7 @@ export function worldScreen(ctx: UiContext, family: RiskFamily): HTMLElement {
             onclick: () => ctx.session.openGame(family),
           },
           h('span', { className: 'story-mark game-mark', 'aria-hidden': 'true' }),
-          h('span', { className: 'story-title' }, `${t('worldScreen.gameLabel')}: ${t(world.game.title)}`),
+          h('span', { className: 'story-title' }, t('worldScreen.gameEntry', { title: t(world.game.title) })),
           gamePlayed && h('span', { className: 'story-done' }, t('worldScreen.gameDone')),
         ),
       ),

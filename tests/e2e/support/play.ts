@@ -505,7 +505,7 @@ export async function tabTo(page: Page, name: string, max = 40): Promise<void> {
 /** Plays a world's mini-game in relaxed mode with the keyboard alone, whatever its type, answering every item right. */
 export async function playMiniGameByKeyboard(page: Page, lang: Lang, family: RiskFamily): Promise<void> {
   const game = WORLDS.find((w) => w.family === family)!.game;
-  await tabTo(page, `${say(lang, 'worldScreen.gameLabel')}: ${say(lang, game.title)}`);
+  await tabTo(page, say(lang, 'worldScreen.gameEntry', undefined, { title: say(lang, game.title) }));
   await page.keyboard.press('Enter');
   await expect(onScreen(page).getByText(say(lang, game.intro))).toBeVisible();
   await playMiniGame(page, lang, game, 'keyboard');

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_SCENARIOS, WORLDS, type Step } from '../../../src/content';
-import { isChooseStep } from '../../../src/engine/steps';
+import { isChooseStep, safePath } from '../../../src/engine/steps';
 import { scenarioScreen } from '../../../src/ui/screens/scenarioScreen';
 import type { UiContext } from '../../../src/ui/context';
 import { button, createTestUi, en, show } from './uiContext';
 import { choicesOf, finishStory, playToStep, safeChoiceOf } from '../../support/playSession';
 
-// A story of choices only: the pretend apps' own controls have their view tests (chatReportBlockView.test.ts).
-const story = ALL_SCENARIOS.find((s) => s.steps.every(isChooseStep))!;
+// Every story now has a pretend app (issue 12); its choose steps come first. The apps' own controls
+// have their view tests (chatReportBlockView.test.ts and the others).
+const story = ALL_SCENARIOS[0]!;
 const world = WORLDS.find((w) => w.family === story.family)!;
 const withPractice = ALL_SCENARIOS.find((s) => s.steps.some((step) => step.kind === 'practice'))!;
 
@@ -63,6 +64,12 @@ describe('scenarioScreen', () => {
     ctx.session.play(story.id);
     // Safe choices all the way through, as a child who knows the answers.
     for (let guard = 0; phase(ctx) !== 'done' && guard < 100; guard++) {
+      const step = ctx.session.scenario()!.steps.find((s) => s.id === ctx.session.getState().runner!.stepId)!;
+      if (phase(ctx) === 'practice' && !isChooseStep(step) && !ctx.session.getState().runner!.practice?.lessSafe) {
+        // The pretend app's safe actions, as its own view tests press them; then Continue below.
+        const done = safePath(step.task, ctx.session.getState().runner!.practice!.task);
+        for (const action of done) ctx.session.act({ type: 'practice', action });
+      }
       const el = draw(ctx);
       const safe = safeChoiceOf(ctx.session.scenario()!.steps.find((s) => s.id === ctx.session.getState().runner!.stepId));
       const choice = safe && el.querySelector<HTMLButtonElement>(`[data-choice="${safe.id}"]`);
