@@ -61,8 +61,9 @@ export async function initI18n(lang: LangCode): Promise<i18n> {
   instance.use({
     type: 'postProcessor',
     name: 'typography',
-    process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
-      typeset(translator.language ?? '', value),
+    // A line asked for in another language (getFixedT, e.g. the kiosk's card sheet) is set by that language's rules.
+    process: (value: string, _key: unknown, options: { lng?: unknown } | undefined, translator: { language?: string }) =>
+      typeset(typeof options?.lng === 'string' ? options.lng : (translator.language ?? ''), value),
   });
   await instance.init({
     postProcess: ['typography'],

@@ -519,11 +519,8 @@ async function playExpressTour(page: import('@playwright/test').Page, lang: 'en'
       await button(page, lang, 'scenario.finish').click();
       await screenButton(page, lang, 'kiosk.continue').click();
     } else if (tour.startsWith('game:')) {
-      await page.locator('[data-focus-id=game-relaxed]').click();
-      while ((await page.locator('[data-bin=first]').count()) > 0) {
-        await page.locator('[data-bin=first]').click();
-        await button(page, lang, 'scenario.next').click();
-      }
+      const game = WORLDS.find((w) => w.game.id === tour.slice('game:'.length))!.game;
+      await playMiniGame(page, lang, game, 'mouse');
       await screenButton(page, lang, 'kiosk.continue').click();
     } else throw new Error(`Not in the tour: ${state} ${tour}`);
   }

@@ -21,6 +21,8 @@ const WORD_ATTRIBUTES: Record<string, string> = { 'aria-label': 'data-word-label
 
 async function renderShell(): Promise<string> {
   const ctx = await createTestUi({ mode: 'home' });
+  // Every language has recorded voices (public/voices), so read-aloud always shows, as it will in the browser.
+  ctx.speaker = { ...ctx.speaker, available: () => true };
   // Every word the screen asks for comes back as its key between two private-use marks.
   ctx.i18n.t = ((key: string, options?: unknown) => {
     if (options !== undefined) throw new Error(`The first screen cannot fill in "${key}" with values`);
