@@ -13,6 +13,9 @@ import { expect, openGame, say, test, waitForScene } from './fixtures';
 import { button, escape, onScreen } from './support/play';
 import type { Lang } from '../support/locales';
 
+// Every story's scenes at three sizes take many minutes: only when asked for (npm run screenshots:art).
+test.skip(!process.env.ART_SHOTS, 'pictures of every story only when asked for: npm run screenshots:art');
+
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1024, height: 768 },
