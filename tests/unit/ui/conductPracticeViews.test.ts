@@ -1,43 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { findScenario, type Scenario } from '../../../src/content';
-import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
+import { findScenario } from '../../../src/content';
+import type { RunnerAction } from '../../../src/engine/scenarioRunner';
 import type { PracticeAction } from '../../../src/engine/steps';
-import type { UiContext } from '../../../src/ui/context';
-import { scenarioScreen } from '../../../src/ui/screens/scenarioScreen';
+import { practiceHarness } from './practiceHarness';
 
 /** Just enough of the UI context: words are their keys (with their values), and every action is recorded and applied. */
-function harness(scenario: Scenario, stepId: string) {
-  let runner: RunnerState = startScenario(scenario, stepId);
-  const step = scenario.steps.find((s) => s.id === stepId)!;
-  for (let i = 0; i < step.lines.length; i++) runner = runnerReducer(scenario, runner, { type: 'next' });
-  const acted: RunnerAction[] = [];
-  const draw = () => document.body.replaceChildren(scenarioScreen(ctx, scenario, runner));
-  const ctx = {
-    i18n: {
-      language: 'en',
-      t: (key: string, opts?: Record<string, string>) => (opts ? `${key}(${Object.values(opts).join(',')})` : key),
-    },
-    speaker: { available: () => false, speak: () => {} },
-    session: {
-      getState: () => ({ classroom: null, tour: null }),
-      act: (action: RunnerAction) => {
-        acted.push(action);
-        runner = runnerReducer(scenario, runner, action);
-        draw();
-      },
-    },
-    mode: 'home',
-  } as unknown as UiContext;
-  draw();
-  return {
-    acted,
-    last: () => acted.at(-1),
-    get runner() {
-      return runner;
-    },
-  };
-}
 
 const app = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });
 const byFocus = <T extends HTMLElement = HTMLButtonElement>(id: string) => document.querySelector<T>(`[data-focus-id="${id}"]`)!;
@@ -58,7 +26,7 @@ describe('the conduct world’s pretend apps', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('group chat: screenshot, then report and block from the ⋯ menu, focus moving along; answering back plays out', () => {
-    const h = harness(findScenario('conduct-bullied')!, 'evidence');
+    const h = practiceHarness(findScenario('conduct-bullied')!, 'evidence');
     expect(document.querySelector('.stage .pretend-app')).not.toBeNull();
     expect(heading()).toBe('practice.yourTurn');
     realControls();
@@ -92,7 +60,7 @@ describe('the conduct world’s pretend apps', () => {
   });
 
   it('group chat: deleting the chat before a screenshot plays out, and Escape closes the menu', () => {
-    const h = harness(findScenario('conduct-bullied')!, 'evidence');
+    const h = practiceHarness(findScenario('conduct-bullied')!, 'evidence');
     byFocus('ev-menu').click();
     document.querySelector<HTMLButtonElement>('[data-item="delete"]')!.click();
     expect(h.last()).toEqual(app({ type: 'deleteChat' }));
@@ -105,7 +73,7 @@ describe('the conduct world’s pretend apps', () => {
   });
 
   it('phrase tiles: tiles go into the draft in order, come out with their ✕, and a kind message is sent', () => {
-    const h = harness(findScenario('conduct-bystander')!, 'kind');
+    const h = practiceHarness(findScenario('conduct-bystander')!, 'kind');
     realControls();
     expect(byFocus('tiles-send').disabled).toBe(true);
     byFocus('tile-hi').click();
@@ -130,7 +98,7 @@ describe('the conduct world’s pretend apps', () => {
   });
 
   it('phrase tiles: an unkind tile plays out when sent, the forward button too, and the draft survives the rewind', () => {
-    const h = harness(findScenario('conduct-bystander')!, 'kind');
+    const h = practiceHarness(findScenario('conduct-bystander')!, 'kind');
     byFocus('shortcut-forward').click();
     expect(h.last()).toEqual(app({ type: 'shortcut', shortcutId: 'forward' }));
     expect(appText()).toContain('conduct:bystander.kind.forward.result');
@@ -149,7 +117,7 @@ describe('the conduct world’s pretend apps', () => {
   });
 
   it('passphrase: the meter reacts, a guessable tile plays out when saved, three random words are saved', () => {
-    const h = harness(findScenario('conduct-password')!, 'new-password');
+    const h = practiceHarness(findScenario('conduct-password')!, 'new-password');
     realControls();
     const meter = () => document.querySelector('.cx-meter-text')?.textContent;
     expect(meter()).toBe('practiceConduct.strength.empty');
@@ -173,7 +141,7 @@ describe('the conduct world’s pretend apps', () => {
   });
 
   it('photo post: posting to everyone plays out with comments; "only me" then Post is done', () => {
-    const h = harness(findScenario('conduct-friend-photo')!, 'draft');
+    const h = practiceHarness(findScenario('conduct-friend-photo')!, 'draft');
     realControls();
     expect(appText()).toContain('conduct:friendPhoto.draft.reply');
     byFocus('post-post').click();
@@ -191,14 +159,14 @@ describe('the conduct world’s pretend apps', () => {
   });
 
   it('photo post: deleting the draft is done too', () => {
-    harness(findScenario('conduct-friend-photo')!, 'draft');
+    practiceHarness(findScenario('conduct-friend-photo')!, 'draft');
     byFocus('post-delete').click();
     expect(heading()).toBe('practice.done');
     expect(appText()).toContain('practiceConduct.draftDeleted');
   });
 
   it('game settings: "Next round!" plays out; each row set to a break is done, focus on Tiko’s well done', () => {
-    const h = harness(findScenario('conduct-screen-time')!, 'settings');
+    const h = practiceHarness(findScenario('conduct-screen-time')!, 'settings');
     realControls();
     expect(document.querySelectorAll('.cx-setting legend')).toHaveLength(3);
     byFocus('game-play-on').click();

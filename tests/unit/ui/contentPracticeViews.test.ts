@@ -1,45 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../src/content';
 import { contentFakeNews } from '../../../src/content/scenarios/content/fakeNews';
 import { contentUpsettingVideo } from '../../../src/content/scenarios/content/upsettingVideo';
-import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
+import type { RunnerAction } from '../../../src/engine/scenarioRunner';
 import type { PracticeAction } from '../../../src/engine/steps';
-import type { UiContext } from '../../../src/ui/context';
-import { scenarioScreen } from '../../../src/ui/screens/scenarioScreen';
-
-/** Just enough of the UI context: words are their keys (with their values), every action recorded and applied. */
-function harness(scenario: Scenario, start: RunnerState) {
-  let runner = start;
-  const acted: RunnerAction[] = [];
-  const draw = () => document.body.replaceChildren(scenarioScreen(ctx, scenario, runner));
-  const ctx = {
-    i18n: {
-      language: 'en',
-      t: (key: string, opts?: Record<string, unknown>) => (opts ? `${key}(${Object.values(opts).join(',')})` : key),
-    },
-    speaker: { available: () => false, speak: () => {} },
-    session: {
-      getState: () => ({ classroom: null, tour: null }),
-      act: (action: RunnerAction) => {
-        acted.push(action);
-        runner = runnerReducer(scenario, runner, action);
-        draw();
-      },
-    },
-    mode: 'home',
-  } as unknown as UiContext;
-  draw();
-  return {
-    acted,
-    get runner() {
-      return runner;
-    },
-  };
-}
+import { practiceHarness } from './practiceHarness';
 
 const app = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });
-const at = (scenario: Scenario, stepId: string) => runnerReducer(scenario, startScenario(scenario, stepId), { type: 'next' });
 const button = (focusId: string) => document.querySelector<HTMLButtonElement>(`[data-focus-id="${focusId}"]`)!;
 const status = () => document.querySelector('.pretend-app [role="status"]')?.textContent ?? '';
 const K = 'content:fakeNews.clues.';
@@ -48,7 +15,7 @@ describe('the spot-the-clues view (a post in the class chat)', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('draws the post with every part a toggle button, and the safe way locked', () => {
-    harness(contentFakeNews, at(contentFakeNews, 'clues'));
+    practiceHarness(contentFakeNews, 'clues');
     expect(document.querySelector('.stage .pretend-app.cc-app')).not.toBeNull();
     expect(document.querySelector('.cc-headline')?.textContent).toBe(`${K}headline`);
     const parts = [...document.querySelectorAll<HTMLButtonElement>('.cc-part')];
@@ -60,7 +27,7 @@ describe('the spot-the-clues view (a post in the class chat)', () => {
   });
 
   it('says a fine part looks fine, keeps a clue found, and announces both in the live region', () => {
-    const h = harness(contentFakeNews, at(contentFakeNews, 'clues'));
+    const h = practiceHarness(contentFakeNews, 'clues');
     button('part-shared-by').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'tapPart', partId: 'shared-by' }));
     expect(status()).toContain('practiceContent.looksFine');
@@ -72,7 +39,7 @@ describe('the spot-the-clues view (a post in the class chat)', () => {
   });
 
   it('does nothing on the locked safe way, then moves focus to it with the last clue', () => {
-    const h = harness(contentFakeNews, at(contentFakeNews, 'clues'));
+    const h = practiceHarness(contentFakeNews, 'clues');
     button('decide-check-first').click();
     expect(h.acted).toEqual([]);
     button('part-account').click();
@@ -90,7 +57,7 @@ describe('the spot-the-clues view (a post in the class chat)', () => {
   });
 
   it('plays the tempting decision out in the app, then rewinds', () => {
-    const h = harness(contentFakeNews, at(contentFakeNews, 'clues'));
+    const h = practiceHarness(contentFakeNews, 'clues');
     button('decide-share-cousins').click();
     expect(h.runner.practice?.lessSafe).toBe('share-cousins');
     expect([...document.querySelectorAll('.cc-playout .chat-text')].map((e) => e.textContent)).toEqual([
@@ -111,7 +78,7 @@ describe('the video app view (an upsetting video)', () => {
   const V = 'content:upsettingVideo.stop.';
 
   it('draws a playing video, never its picture, with a named pause button and menu', () => {
-    harness(contentUpsettingVideo, at(contentUpsettingVideo, 'stop'));
+    practiceHarness(contentUpsettingVideo, 'stop');
     expect(document.querySelector('.stage .pretend-app.vr-app')).not.toBeNull();
     expect(document.querySelector('.vr-screen img, .vr-screen video')).toBeNull();
     expect(button('vr-play').getAttribute('aria-label')).toBe('practiceContent.pause');
@@ -121,7 +88,7 @@ describe('the video app view (an upsetting video)', () => {
   });
 
   it('pauses, keeping focus, then hides the video from its menu: the picture shows it gone', () => {
-    const h = harness(contentUpsettingVideo, at(contentUpsettingVideo, 'stop'));
+    const h = practiceHarness(contentUpsettingVideo, 'stop');
     button('vr-play').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'pause' }));
     expect(button('vr-play').getAttribute('aria-label')).toBe('practiceContent.play');
@@ -138,7 +105,7 @@ describe('the video app view (an upsetting video)', () => {
   });
 
   it('reports with a reason: the send button waits for one; Escape closes the menu', () => {
-    const h = harness(contentUpsettingVideo, at(contentUpsettingVideo, 'stop'));
+    const h = practiceHarness(contentUpsettingVideo, 'stop');
     button('vr-menu').click();
     button('vr-menu-hide').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(h.acted.at(-1)).toEqual(app({ type: 'closeMenu' }));
@@ -154,7 +121,7 @@ describe('the video app view (an upsetting video)', () => {
   });
 
   it('plays sending it to a friend and the next video out, each rewound', () => {
-    const h = harness(contentUpsettingVideo, at(contentUpsettingVideo, 'stop'));
+    const h = practiceHarness(contentUpsettingVideo, 'stop');
     button('vr-share').click();
     expect(h.runner.practice?.lessSafe).toBe('share');
     expect(document.querySelector('.chat-bubble.arriving .chat-text')?.textContent).toBe(`${V}share.answer`);
@@ -168,7 +135,7 @@ describe('the video app view (an upsetting video)', () => {
   });
 
   it('uses real buttons and radio buttons for every control', () => {
-    harness(contentUpsettingVideo, at(contentUpsettingVideo, 'stop'));
+    practiceHarness(contentUpsettingVideo, 'stop');
     button('vr-menu').click();
     button('vr-menu-report').click();
     for (const el of document.querySelectorAll('.pretend-app [data-focus-id]')) {

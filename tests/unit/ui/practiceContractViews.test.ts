@@ -1,46 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../src/content';
 import { contentScaryPopup } from '../../../src/content/scenarios/content/scaryPopup';
 import { contractAppPermissions } from '../../../src/content/scenarios/contract/appPermissions';
 import { contractFreeCoins } from '../../../src/content/scenarios/contract/freeCoins';
 import { contractInGameShop } from '../../../src/content/scenarios/contract/inGameShop';
 import { contractRightsTerms } from '../../../src/content/scenarios/contract/rightsTerms';
 import { contractYouWon } from '../../../src/content/scenarios/contract/youWon';
-import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
+import type { RunnerAction } from '../../../src/engine/scenarioRunner';
 import type { PracticeAction } from '../../../src/engine/steps';
-import type { UiContext } from '../../../src/ui/context';
-import { scenarioScreen } from '../../../src/ui/screens/scenarioScreen';
-
-/** Words are their keys (with their values in brackets); every action is recorded, applied and redrawn. */
-function harness(scenario: Scenario, stepId: string) {
-  let runner: RunnerState = runnerReducer(scenario, startScenario(scenario, stepId), { type: 'next' });
-  const acted: RunnerAction[] = [];
-  const draw = () => document.body.replaceChildren(scenarioScreen(ctx, scenario, runner));
-  const ctx = {
-    i18n: {
-      language: 'en',
-      t: (key: string, opts?: Record<string, string>) => (opts ? `${key}(${Object.values(opts).join(',')})` : key),
-    },
-    speaker: { available: () => false, speak: () => {} },
-    session: {
-      getState: () => ({ classroom: null, tour: null }),
-      act: (action: RunnerAction) => {
-        acted.push(action);
-        runner = runnerReducer(scenario, runner, action);
-        draw();
-      },
-    },
-    mode: 'home',
-  } as unknown as UiContext;
-  draw();
-  return {
-    acted,
-    get runner() {
-      return runner;
-    },
-  };
-}
+import { practiceHarness } from './practiceHarness';
 
 const app = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });
 const control = <T extends HTMLElement = HTMLButtonElement>(focusId: string) => document.querySelector<T>(`[data-focus-id="${focusId}"]`)!;
@@ -49,7 +17,7 @@ const status = () => document.querySelector('.pretend-app [role="status"]')?.tex
 const focused = () => (document.activeElement as HTMLElement | null)?.dataset.focusId;
 
 /** Rewinds from a less safe beat with Tiko's button, checking the app is back as it was. */
-function rewind(h: ReturnType<typeof harness>) {
+function rewind(h: ReturnType<typeof practiceHarness>) {
   expect(heading()).toBe('scenario.letsThink');
   expect(focused()).toBe('practice-heading');
   control('rewind').click();
@@ -58,7 +26,7 @@ function rewind(h: ReturnType<typeof harness>) {
   expect(document.querySelector('.pc-plays-out')).toBeNull();
 }
 
-function finish(h: ReturnType<typeof harness>, next: string) {
+function finish(h: ReturnType<typeof practiceHarness>, next: string) {
   expect(heading()).toBe('practice.done');
   expect(focused()).toBe('practice-heading');
   control('continue').click();
@@ -73,7 +41,7 @@ describe('the contract world’s pretend apps', () => {
       [contractYouWon, 'prize', 'stay', 'again'],
       [contentScaryPopup, 'virus', 'sure', 'update'],
     ] as const) {
-      const h = harness(scenario, 'close-it');
+      const h = practiceHarness(scenario, 'close-it');
       expect(document.querySelector('.stage .pretend-app .pc-popup')).not.toBeNull();
       expect(control('pc-close').getAttribute('aria-label')).toBe('practiceContract.close');
       control('pc-trap').click();
@@ -94,7 +62,7 @@ describe('the contract world’s pretend apps', () => {
   });
 
   it('permission dialogs: allow the camera, "Don’t allow" location and contacts; the other answers play out', () => {
-    const h = harness(contractAppPermissions, 'dialogs');
+    const h = practiceHarness(contractAppPermissions, 'dialogs');
     expect(document.querySelector('.pc-perm-question')?.textContent).toBe('contract:appPermissions.dialogs.camera.question');
     control('pc-deny').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'answer', requestId: 'camera', answer: 'deny' }));
@@ -114,7 +82,7 @@ describe('the contract world’s pretend apps', () => {
   });
 
   it('look-alike page: the address shows its clue, "Log in" plays out, Leave ends it', () => {
-    const h = harness(contractFreeCoins, 'page');
+    const h = practiceHarness(contractFreeCoins, 'page');
     expect(control('pc-address').getAttribute('aria-expanded')).toBe('false');
     control('pc-address').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'checkAddress' }));
@@ -132,7 +100,7 @@ describe('the contract world’s pretend apps', () => {
   });
 
   it('shop: "Buy now" plays out with the countdown starting again; asking a grown-up ends it', () => {
-    const h = harness(contractInGameShop, 'offer');
+    const h = practiceHarness(contractInGameShop, 'offer');
     expect(document.querySelector('.pc-time')?.textContent).toBe('01:59');
     control('pc-buy').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'buy' }));
@@ -145,7 +113,7 @@ describe('the contract world’s pretend apps', () => {
   });
 
   it('shop: the ✕ closes it too', () => {
-    const h = harness(contractInGameShop, 'offer');
+    const h = practiceHarness(contractInGameShop, 'offer');
     expect(control('pc-shop-close').getAttribute('aria-label')).toBe('practiceContract.closeShop');
     control('pc-shop-close').click();
     expect(status()).toBe('practiceContract.shopClosed');
@@ -153,7 +121,7 @@ describe('the contract world’s pretend apps', () => {
   });
 
   it('terms: real switches to turn off, "Accept all" plays out, and asking Grandpa', () => {
-    const h = harness(contractRightsTerms, 'choices');
+    const h = practiceHarness(contractRightsTerms, 'choices');
     const switchOf = (id: string) => control<HTMLInputElement>(`pc-switch-${id}`);
     expect(switchOf('share-videos').checked).toBe(true);
     expect(switchOf('share-videos').getAttribute('role')).toBe('switch');
@@ -182,7 +150,7 @@ describe('the contract world’s pretend apps', () => {
       [contractInGameShop, 'offer'],
       [contractRightsTerms, 'choices'],
     ] as const) {
-      harness(scenario, step);
+      practiceHarness(scenario, step);
       const controls = document.querySelectorAll('.pretend-app button, .pretend-app input');
       expect(controls.length).toBeGreaterThan(0);
       for (const el of controls) {
