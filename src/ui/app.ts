@@ -127,9 +127,13 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
 
   /** The child was using the screen (a key, a tap) when the placeholder took its place. */
   let focusWhileLoading = false;
+  /** What the last drawing showed, to tell a new screen from a redraw of the same one. */
+  let lastDrawn = '';
 
   const render = () => {
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.focusId;
+    // A heading has no focus id: a redraw of the same screen (words or voices arriving) gives its focus to the new one.
+    const onHeading = !!document.activeElement?.hasAttribute('data-screen-heading') && screenHost.contains(document.activeElement);
     const { entry, key } = currentEntry();
     // Focus on the placeholder was lost with the button that opened it: the screen that follows
     // takes it, as if it had come at once.
@@ -144,7 +148,11 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     const { el, spoken } = entry.render(ctx, shown!.scope);
     renderTopbar(entry.back);
     screenHost.replaceChildren(el);
-    taps.drawn();
+    // A redraw that changes nothing a child can see (a voice arriving, the same words again) is no
+    // new screen: a tap in progress on it still counts.
+    const drawn = `${key}\u0000${el.textContent ?? ''}`;
+    if (drawn !== lastDrawn) taps.drawn();
+    lastDrawn = drawn;
     applyDocumentSettings();
     publishStage(ctx.stage, {
       view: entry.stage(ctx),
@@ -156,6 +164,7 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
 
     const same = focusedId ? document.querySelector<HTMLElement>(`[data-focus-id="${focusedId}"]`) : null;
     if (same) same.focus();
+    else if (!changed && onHeading) el.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
     // A teacher's clicker needs the focus on the way on after every step (widgets/classClicker.ts).
     else if (ctx.mode === 'class' && !firstRender && !topbar.contains(document.activeElement)) classLanding(el)?.focus();
     else if (changed && !firstRender && hadFocusInScreen) {
