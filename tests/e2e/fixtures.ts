@@ -2,7 +2,7 @@
  * Shared end-to-end fixtures. Every test fails if the page or its service
  * worker asks any host but its own, throws, or breaks the Content-Security-Policy.
  */
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { text, type Lang } from '../support/locales';
 
 export { expect };
@@ -73,3 +73,19 @@ export async function waitForScene(page: Page): Promise<void> {
 /** The text a child sees for a key, in a language: tests find controls by what they say. */
 export const say = (lang: Lang, key: string, count?: number, vars?: Record<string, string | number>) => text(lang, key, count, vars);
 export const fr = (key: string) => `contact:friendRequest.${key}`;
+
+/**
+ * The browser counts two taps closer together than its double-tap window as one double tap, and
+ * the game rightly lets a double tap act on one screen only (src/ui/tapGuard.ts). A child tapping
+ * one thing at a time leaves more room than that; so does a test, or it would be testing the guard.
+ * This is the one wait on the clock in the suite: a floor between two touches, never a race.
+ */
+const TAP_GAP_MS = 600;
+const lastTap = new WeakMap<Page, number>();
+export async function tapOnce(target: Locator): Promise<void> {
+  const page = target.page();
+  const since = Date.now() - (lastTap.get(page) ?? 0);
+  if (since < TAP_GAP_MS) await page.waitForTimeout(TAP_GAP_MS - since);
+  await target.tap();
+  lastTap.set(page, Date.now());
+}

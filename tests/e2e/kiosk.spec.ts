@@ -182,9 +182,10 @@ test('local help contacts from the event appear on the help card, even for a vis
 
 /** Issue 14, on the two screens a hall has (a landscape TV and a portrait totem), both touch screens. */
 const HALL_SCREENS = [
-  { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
-  { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
-];
+  { key: 'landscape', name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
+  { key: 'portrait', name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
+] as const;
+type Hall = (typeof HALL_SCREENS)[number]['key'];
 
 async function holdCorner(page: import('@playwright/test').Page): Promise<void> {
   const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
@@ -204,6 +205,10 @@ async function typePin(page: import('@playwright/test').Page, pin: string): Prom
 for (const hall of HALL_SCREENS) {
   test.describe(`kiosk in the hall, ${hall.name}, touch`, () => {
     test.use({ viewport: hall.viewport, hasTouch: true });
+    // Each check runs on the screen where it can go wrong (both where the layout is the point): the suite's time counts.
+    const hallTest = (on: Hall[], title: string, body: Parameters<typeof test>[2]) => {
+      if (on.includes(hall.key)) test(title, body);
+    };
     test.beforeEach(async ({ page }) => {
       await page.clock.install();
       await page.clock.pauseAt(Date.now() + 5_000);
@@ -212,97 +217,105 @@ for (const hall of HALL_SCREENS) {
       await expect(page.locator('.attract-touch')).toBeInViewport();
     });
 
-    test('no organiser action before the PIN; wrong tries wait longer each time; the error goes with the right PIN', async ({ page }) => {
-      await page.locator('.attract-touch').tap();
-      await expect.poll(() => screen(page)).toBe('scenario');
-      await holdCorner(page);
-      const dialog = page.locator('.organiser-dialog');
-      await expect(dialog).toBeVisible();
-      // Only the PIN, Open and Close exist: no organiser control is in the page, hidden or not.
-      await expect(dialog.getByRole('button')).toHaveText([say('en', 'organiser.open'), say('en', 'organiser.close')]);
-      for (const key of ['organiser.reset', 'organiser.leave', 'kioskPlus.cardsOpen', 'kioskPlus.tallyOpen'])
-        await expect(page.getByText(say('en', key))).toHaveCount(0);
-      expect(await page.evaluate(() => document.querySelectorAll('.organiser-panel').length)).toBe(0);
-
-      await typePin(page, '1111');
-      await expect(dialog.getByRole('alert')).toHaveText(say('en', 'organiser.wrongPin'));
-      await expect(dialog.getByText(say('en', 'kioskPlus.pinWait'))).toBeVisible();
-      await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
-      await page.clock.fastForward(1_100);
-      await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
-      await typePin(page, '2222');
-      // The second wrong try waits two seconds: still shut after one.
-      await page.clock.fastForward(1_100);
-      await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
-      // Closing and opening again does not shorten the wait.
-      await dialog.getByRole('button', { name: say('en', 'organiser.close') }).click();
-      await page.keyboard.press('Control+Alt+O');
-      await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
-      await page.clock.fastForward(1_100);
-      await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
-      await typePin(page, '2468');
-      await expect(page.locator('.organiser-dialog [role=alert]')).toHaveCount(0);
-      await expect(page.getByText(say('en', 'organiser.wrongPin'))).toHaveCount(0);
-      await page.getByRole('button', { name: say('en', 'organiser.reset') }).tap();
-      await expect(page.locator('.attract-touch')).toBeInViewport();
-      // The right PIN cleared the count: the next mistake waits one second again.
-      await page.keyboard.press('Control+Alt+O');
-      await typePin(page, '0000');
-      await page.clock.fastForward(1_100);
-      await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
-    });
-
-    test('every way back to the attract screen is a full wipe, and "Touch to play" stays on screen', async ({ page }) => {
-      const dirty = async () => {
-        await page.getByRole('button', { name: 'Español' }).tap();
-        await expect.poll(() => screen(page)).toBe('scenario');
-        await page.locator('[data-focus-id=topbar-settings]').tap();
-        await page.locator('[data-focus-id=settings-size-larger]').check();
-        await page.locator('[data-focus-id=settings-sound]').uncheck();
-        await page.locator('[data-focus-id=settings-contrast]').check();
-        await page.locator('[data-focus-id=settings-close]').tap();
-        await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
-        await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-      };
-      const wiped = async () => {
-        await expect(page.locator('.attract-touch')).toBeInViewport({ ratio: 1 });
-        await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
-        await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
-        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-        expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    hallTest(
+      ['landscape'],
+      'no organiser action before the PIN; wrong tries wait longer each time; the error goes with the right PIN',
+      async ({ page }) => {
         await page.locator('.attract-touch').tap();
-        await page.locator('[data-focus-id=topbar-settings]').tap();
-        await expect(page.locator('[data-focus-id=settings-sound]')).toBeChecked();
-        await expect(page.locator('[data-focus-id=settings-size-normal]')).toBeChecked();
-        await page.locator('[data-focus-id=settings-close]').tap();
+        await expect.poll(() => screen(page)).toBe('scenario');
+        await holdCorner(page);
+        const dialog = page.locator('.organiser-dialog');
+        await expect(dialog).toBeVisible();
+        // Only the PIN, Open and Close exist: no organiser control is in the page, hidden or not.
+        await expect(dialog.getByRole('button')).toHaveText([say('en', 'organiser.open'), say('en', 'organiser.close')]);
+        for (const key of ['organiser.reset', 'organiser.leave', 'kioskPlus.cardsOpen', 'kioskPlus.tallyOpen'])
+          await expect(page.getByText(say('en', key))).toHaveCount(0);
+        expect(await page.evaluate(() => document.querySelectorAll('.organiser-panel').length)).toBe(0);
+
+        await typePin(page, '1111');
+        await expect(dialog.getByRole('alert')).toHaveText(say('en', 'organiser.wrongPin'));
+        await expect(dialog.getByText(say('en', 'kioskPlus.pinWait'))).toBeVisible();
+        await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
+        await page.clock.fastForward(1_100);
+        await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
+        await typePin(page, '2222');
+        // The second wrong try waits two seconds: still shut after one.
+        await page.clock.fastForward(1_100);
+        await expect(dialog.getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
+        // Closing and opening again does not shorten the wait.
+        await dialog.getByRole('button', { name: say('en', 'organiser.close') }).click();
+        await page.keyboard.press('Control+Alt+O');
+        await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeDisabled();
+        await page.clock.fastForward(1_100);
+        await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
+        await typePin(page, '2468');
+        await expect(page.locator('.organiser-dialog [role=alert]')).toHaveCount(0);
+        await expect(page.getByText(say('en', 'organiser.wrongPin'))).toHaveCount(0);
+        await page.getByRole('button', { name: say('en', 'organiser.reset') }).tap();
+        await expect(page.locator('.attract-touch')).toBeInViewport();
+        // The right PIN cleared the count: the next mistake waits one second again.
+        await page.keyboard.press('Control+Alt+O');
+        await typePin(page, '0000');
+        await page.clock.fastForward(1_100);
+        await expect(page.locator('.organiser-dialog').getByRole('button', { name: say('en', 'organiser.open') })).toBeEnabled();
+      },
+    );
+
+    hallTest(
+      ['landscape'],
+      'every way back to the attract screen is a full wipe, and "Touch to play" stays on screen',
+      async ({ page }) => {
+        const dirty = async () => {
+          await page.getByRole('button', { name: 'Español' }).tap();
+          await expect.poll(() => screen(page)).toBe('scenario');
+          await page.locator('[data-focus-id=topbar-settings]').tap();
+          await page.locator('[data-focus-id=settings-size-larger]').check();
+          await page.locator('[data-focus-id=settings-sound]').uncheck();
+          await page.locator('[data-focus-id=settings-contrast]').check();
+          await page.locator('[data-focus-id=settings-close]').tap();
+          await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+          await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+        };
+        const wiped = async () => {
+          await expect(page.locator('.attract-touch')).toBeInViewport({ ratio: 1 });
+          await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
+          await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
+          await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+          expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+          await page.locator('.attract-touch').tap();
+          await page.locator('[data-focus-id=topbar-settings]').tap();
+          await expect(page.locator('[data-focus-id=settings-sound]')).toBeChecked();
+          await expect(page.locator('[data-focus-id=settings-size-normal]')).toBeChecked();
+          await page.locator('[data-focus-id=settings-close]').tap();
+          await page.keyboard.press('Control+Alt+O');
+          await typePin(page, '2468');
+          await page.getByRole('button', { name: say('en', 'organiser.reset') }).tap();
+          await expect(page.locator('.attract-touch')).toBeInViewport({ ratio: 1 });
+        };
+        // 1. Idle.
+        await dirty();
+        await page.clock.fastForward(61_000);
+        await page.clock.fastForward(21_000);
+        await wiped();
+        // 2. The organiser's Start over.
+        await dirty();
         await page.keyboard.press('Control+Alt+O');
         await typePin(page, '2468');
-        await page.getByRole('button', { name: say('en', 'organiser.reset') }).tap();
-        await expect(page.locator('.attract-touch')).toBeInViewport({ ratio: 1 });
-      };
-      // 1. Idle.
-      await dirty();
-      await page.clock.fastForward(61_000);
-      await page.clock.fastForward(21_000);
-      await wiped();
-      // 2. The organiser's Start over.
-      await dirty();
-      await page.keyboard.press('Control+Alt+O');
-      await typePin(page, '2468');
-      await page.getByRole('button', { name: say('es', 'organiser.reset') }).tap();
-      await wiped();
-      // 3. "Start again" on the thank-you screen, and 4. the thank-you screen's own timer.
-      for (const how of ['button', 'timer'] as const) {
-        await dirty();
-        await playExpressTour(page, 'es');
-        await expect(page.getByRole('heading', { name: say('es', 'kiosk.endTitle') })).toBeVisible();
-        if (how === 'button') await screenButton(page, 'es', 'kiosk.playAgain').tap();
-        else await page.clock.fastForward(15_100);
+        await page.getByRole('button', { name: say('es', 'organiser.reset') }).tap();
         await wiped();
-      }
-    });
+        // 3. "Start again" on the thank-you screen, and 4. the thank-you screen's own timer.
+        for (const how of ['button', 'timer'] as const) {
+          await dirty();
+          await playExpressTour(page, 'es');
+          await expect(page.getByRole('heading', { name: say('es', 'kiosk.endTitle') })).toBeVisible();
+          if (how === 'button') await screenButton(page, 'es', 'kiosk.playAgain').tap();
+          else await page.clock.fastForward(15_100);
+          await wiped();
+        }
+      },
+    );
 
-    test('the attract title turns with the invitation; a touch on Tiko or on the background starts', async ({ page }) => {
+    hallTest(['portrait'], 'the attract title turns with the invitation; a touch on Tiko or on the background starts', async ({ page }) => {
       await expect(page.locator('.attract-title')).toHaveText(say('en', 'app.title'));
       await page.clock.fastForward(5_000);
       await expect(page.locator('.attract-title')).toHaveText(say('fr', 'app.title'));
@@ -320,84 +333,90 @@ for (const hall of HALL_SCREENS) {
       await expect.poll(() => screen(page)).toBe('scenario');
     });
 
-    test('the portrait title bar is one line high; a double tap, a finger from the screen before or a held Enter moves one panel only', async ({
-      page,
-    }) => {
-      const story = findScenario('contact-friend-request')!;
-      const lines = story.steps[0]!.lines;
-      const phase = () => page.evaluate(() => (window as unknown as { __tiko: { phase: string | null } }).__tiko.phase);
-      const startStory = async () => {
+    hallTest(
+      ['portrait'],
+      'the portrait title bar is one line high; a double tap, a finger from the screen before or a held Enter moves one panel only',
+      async ({ page }) => {
+        const story = findScenario('contact-friend-request')!;
+        const lines = story.steps[0]!.lines;
+        const phase = () => page.evaluate(() => (window as unknown as { __tiko: { phase: string | null } }).__tiko.phase);
+        const startStory = async () => {
+          await page.reload();
+          await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+          await page.locator('.attract-touch').tap();
+          await expect(onScreen(page).getByText(say('en', lines[0]!))).toBeVisible();
+        };
+        /** What one step forward shows: the next line, or the choices (none picked yet). */
+        const oneStepOn = async () => {
+          if (lines.length > 1) await expect(onScreen(page).getByText(say('en', lines[1]!))).toBeVisible();
+          if (lines.length > 2) await expect(onScreen(page).getByText(say('en', lines[2]!))).toHaveCount(0);
+          expect(await phase()).not.toBe('outcome');
+        };
+        const centre = async () => {
+          const box = (await button(page, 'en', 'scenario.next').boundingBox())!;
+          return [box.x + box.width / 2, box.y + box.height / 2] as const;
+        };
+
+        await startStory();
+        const header = (await page.locator('.scenario-header').boundingBox())!;
+        expect(header.height).toBeLessThan(120);
+        // A double click on Next (desktop).
+        await page.mouse.dblclick(...(await centre()));
+        await oneStepOn();
+
+        // A finger that went down on the panel before and lifts on the new one.
+        await startStory();
+        const [x, y] = await centre();
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.evaluate(() => (document.querySelector('.panel button.primary') as HTMLButtonElement).click());
+        await page.mouse.up();
+        await oneStepOn();
+
+        // A held Enter (the keyboard's auto-repeat) on Next.
+        await startStory();
+        await button(page, 'en', 'scenario.next').focus();
+        await page.keyboard.down('Enter');
+        await page.keyboard.down('Enter');
+        await page.keyboard.down('Enter');
+        await page.keyboard.up('Enter');
+        await oneStepOn();
+      },
+    );
+
+    hallTest(
+      ['landscape'],
+      'a mini-game: a double tap on Next never sorts the next card; the results’ Continue is on screen',
+      async ({ page }) => {
+        await page.route('**/kiosk.json', (route) =>
+          route.fulfill({
+            status: 200,
+            contentType: 'application/json',
+            body: JSON.stringify({ tour: { scenarios: [], game: 'contact-game' } }),
+          }),
+        );
         await page.reload();
         await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
         await page.locator('.attract-touch').tap();
-        await expect(onScreen(page).getByText(say('en', lines[0]!))).toBeVisible();
-      };
-      /** What one step forward shows: the next line, or the choices (none picked yet). */
-      const oneStepOn = async () => {
-        if (lines.length > 1) await expect(onScreen(page).getByText(say('en', lines[1]!))).toBeVisible();
-        if (lines.length > 2) await expect(onScreen(page).getByText(say('en', lines[2]!))).toHaveCount(0);
-        expect(await phase()).not.toBe('outcome');
-      };
-      const centre = async () => {
-        const box = (await button(page, 'en', 'scenario.next').boundingBox())!;
-        return [box.x + box.width / 2, box.y + box.height / 2] as const;
-      };
+        await page.locator('[data-focus-id=game-relaxed]').tap();
+        const game = WORLDS[0]!.game;
+        if (game.type !== 'chat-triage') throw new Error('The first world’s game is the chat check');
+        // The first message, answered the safe way; then a double tap on Next.
+        const firstId = await page.locator('.ct-fresh[data-chat]').getAttribute('data-chat');
+        const first = game.chats.find((c) => c.id === firstId)!;
+        await page.locator(`[data-triage=${first.best[0]}]`).tap();
+        const next = (await button(page, 'en', 'scenario.next').boundingBox())!;
+        await page.mouse.dblclick(next.x + next.width / 2, next.y + next.height / 2);
+        // The second message waits for the child: the second click did not land on an action.
+        await expect(page.locator('.ct-fresh[data-chat]')).toBeVisible();
+        await expect(page.locator('.ct-fresh[data-chat]')).not.toHaveAttribute('data-chat', first.id);
+        await expect(page.getByRole('heading', { name: say('en', 'miniGames.triage.right') })).toHaveCount(0);
+        await continueMiniGame(page, 'en', game, 'touch');
+        await expect(page.locator('[data-focus-id=tour-next]')).toBeInViewport({ ratio: 1 });
+      },
+    );
 
-      await startStory();
-      const header = (await page.locator('.scenario-header').boundingBox())!;
-      expect(header.height).toBeLessThan(120);
-      // A double click on Next (desktop).
-      await page.mouse.dblclick(...(await centre()));
-      await oneStepOn();
-
-      // A finger that went down on the panel before and lifts on the new one.
-      await startStory();
-      const [x, y] = await centre();
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      await page.evaluate(() => (document.querySelector('.panel button.primary') as HTMLButtonElement).click());
-      await page.mouse.up();
-      await oneStepOn();
-
-      // A held Enter (the keyboard's auto-repeat) on Next.
-      await startStory();
-      await button(page, 'en', 'scenario.next').focus();
-      await page.keyboard.down('Enter');
-      await page.keyboard.down('Enter');
-      await page.keyboard.down('Enter');
-      await page.keyboard.up('Enter');
-      await oneStepOn();
-    });
-
-    test('a mini-game: a double tap on Next never sorts the next card; the results’ Continue is on screen', async ({ page }) => {
-      await page.route('**/kiosk.json', (route) =>
-        route.fulfill({
-          status: 200,
-          contentType: 'application/json',
-          body: JSON.stringify({ tour: { scenarios: [], game: 'contact-game' } }),
-        }),
-      );
-      await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
-      await page.locator('.attract-touch').tap();
-      await page.locator('[data-focus-id=game-relaxed]').tap();
-      const game = WORLDS[0]!.game;
-      if (game.type !== 'chat-triage') throw new Error('The first world’s game is the chat check');
-      // The first message, answered the safe way; then a double tap on Next.
-      const firstId = await page.locator('.ct-fresh[data-chat]').getAttribute('data-chat');
-      const first = game.chats.find((c) => c.id === firstId)!;
-      await page.locator(`[data-triage=${first.best[0]}]`).tap();
-      const next = (await button(page, 'en', 'scenario.next').boundingBox())!;
-      await page.mouse.dblclick(next.x + next.width / 2, next.y + next.height / 2);
-      // The second message waits for the child: the second click did not land on an action.
-      await expect(page.locator('.ct-fresh[data-chat]')).toBeVisible();
-      await expect(page.locator('.ct-fresh[data-chat]')).not.toHaveAttribute('data-chat', first.id);
-      await expect(page.getByRole('heading', { name: say('en', 'miniGames.triage.right') })).toHaveCount(0);
-      await continueMiniGame(page, 'en', game, 'touch');
-      await expect(page.locator('[data-focus-id=tour-next]')).toBeInViewport({ ratio: 1 });
-    });
-
-    test('the developer tools and window shortcuts are refused by the page', async ({ page }) => {
+    hallTest(['landscape'], 'the developer tools and window shortcuts are refused by the page', async ({ page }) => {
       const refused = await page.evaluate(() =>
         [
           { key: 'I', ctrlKey: true, shiftKey: true },
@@ -417,92 +436,98 @@ for (const hall of HALL_SCREENS) {
       expect(refused).toEqual(Array(8).fill(true));
     });
 
-    test('the organiser’s tally counts scripted visitors, exports CSV and clears; the card sheet has six languages', async ({ page }) => {
-      test.setTimeout(180_000);
-      const story = findScenario('contact-friend-request')!;
-      await page.route('**/kiosk.json', (route) =>
-        route.fulfill({
-          status: 200,
-          contentType: 'application/json',
-          body: JSON.stringify({ tally: true, tour: { scenarios: [story.id], game: null } }),
-        }),
-      );
-      await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
-      // Two families play the story through, the safe way; a third starts and walks away.
-      for (let i = 0; i < 2; i++) {
+    hallTest(
+      ['portrait'],
+      'the organiser’s tally counts scripted visitors, exports CSV and clears; the card sheet has six languages',
+      async ({ page }) => {
+        test.setTimeout(180_000);
+        const story = findScenario('contact-friend-request')!;
+        await page.route('**/kiosk.json', (route) =>
+          route.fulfill({
+            status: 200,
+            contentType: 'application/json',
+            body: JSON.stringify({ tally: true, tour: { scenarios: [story.id], game: null } }),
+          }),
+        );
+        await page.reload();
+        await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+        // Two families play the story through, the safe way; a third starts and walks away.
+        for (let i = 0; i < 2; i++) {
+          await page.locator('.attract-touch').tap();
+          await playToKeyMessage(page, 'en', story);
+          await button(page, 'en', 'scenario.next').click();
+          await button(page, 'en', 'scenario.finish').click();
+          await screenButton(page, 'en', 'kiosk.continue').click();
+          await screenButton(page, 'en', 'kiosk.playAgain').tap();
+        }
         await page.locator('.attract-touch').tap();
-        await playToKeyMessage(page, 'en', story);
-        await button(page, 'en', 'scenario.next').click();
-        await button(page, 'en', 'scenario.finish').click();
-        await screenButton(page, 'en', 'kiosk.continue').click();
-        await screenButton(page, 'en', 'kiosk.playAgain').tap();
-      }
-      await page.locator('.attract-touch').tap();
-      await page.clock.fastForward(61_000);
-      await page.clock.fastForward(21_000);
-      await expect(page.locator('.attract-touch')).toBeInViewport();
+        await page.clock.fastForward(61_000);
+        await page.clock.fastForward(21_000);
+        await expect(page.locator('.attract-touch')).toBeInViewport();
 
-      await page.keyboard.press('Control+Alt+O');
-      await typePin(page, '2468');
-      await page.getByRole('button', { name: say('en', 'kioskPlus.tallyOpen') }).tap();
-      await expect(page.locator('[data-tally=started]')).toHaveText('3');
-      await expect(page.locator('[data-tally=finished]')).toHaveText('2');
-      const chooseSteps = story.steps.filter((s) => 'choices' in s && Array.isArray((s as { choices?: unknown }).choices));
-      const expected = chooseSteps
-        .map((s) => {
-          const safe = (s as unknown as { choices: { id: string; kind: string }[] }).choices.find((c) => c.kind === 'safe')!;
-          return `first choice,${story.id},${s.id},${safe.id},2`;
-        })
-        .sort();
-      expect(expected.length).toBeGreaterThan(0);
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: say('en', 'kioskPlus.tallyExport') }).tap();
-      const file = await (await download).path();
-      const csv = (await import('node:fs')).readFileSync(file, 'utf8').trim().split('\r\n');
-      expect(csv.slice(0, 3)).toEqual(['what,scenario,step,choice,count', 'visits started,,,,3', 'visits finished,,,,2']);
-      expect(csv.slice(3).sort()).toEqual(expected);
-      // Counts only: nothing in the file looks like a time or a date.
-      expect(csv.join('\n')).not.toMatch(/\d{1,2}:\d{2}|\d{4}-\d{2}/);
-      await page.getByRole('button', { name: say('en', 'kioskPlus.tallyClear') }).tap();
-      await expect(page.locator('[data-tally=started]')).toHaveText('0');
+        await page.keyboard.press('Control+Alt+O');
+        await typePin(page, '2468');
+        await page.getByRole('button', { name: say('en', 'kioskPlus.tallyOpen') }).tap();
+        await expect(page.locator('[data-tally=started]')).toHaveText('3');
+        await expect(page.locator('[data-tally=finished]')).toHaveText('2');
+        const chooseSteps = story.steps.filter((s) => 'choices' in s && Array.isArray((s as { choices?: unknown }).choices));
+        const expected = chooseSteps
+          .map((s) => {
+            const safe = (s as unknown as { choices: { id: string; kind: string }[] }).choices.find((c) => c.kind === 'safe')!;
+            return `first choice,${story.id},${s.id},${safe.id},2`;
+          })
+          .sort();
+        expect(expected.length).toBeGreaterThan(0);
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: say('en', 'kioskPlus.tallyExport') }).tap();
+        const file = await (await download).path();
+        const csv = (await import('node:fs')).readFileSync(file, 'utf8').trim().split('\r\n');
+        expect(csv.slice(0, 3)).toEqual(['what,scenario,step,choice,count', 'visits started,,,,3', 'visits finished,,,,2']);
+        expect(csv.slice(3).sort()).toEqual(expected);
+        // Counts only: nothing in the file looks like a time or a date.
+        expect(csv.join('\n')).not.toMatch(/\d{1,2}:\d{2}|\d{4}-\d{2}/);
+        await page.getByRole('button', { name: say('en', 'kioskPlus.tallyClear') }).tap();
+        await expect(page.locator('[data-tally=started]')).toHaveText('0');
 
-      await page.getByRole('button', { name: say('en', 'kioskPlus.cardsOpen') }).tap();
-      const cards = page.locator('.kiosk-card');
-      await expect(cards).toHaveCount(6);
-      for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const)
-        await expect(page.locator(`.kiosk-card[lang=${lang}] .kiosk-card-rule`)).toHaveText(say(lang, 'kioskPlus.rule'));
-      await expect(page.locator('.kiosk-card[lang=ar]')).toHaveAttribute('dir', 'rtl');
-    });
+        await page.getByRole('button', { name: say('en', 'kioskPlus.cardsOpen') }).tap();
+        const cards = page.locator('.kiosk-card');
+        await expect(cards).toHaveCount(6);
+        for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const)
+          await expect(page.locator(`.kiosk-card[lang=${lang}] .kiosk-card-rule`)).toHaveText(say(lang, 'kioskPlus.rule'));
+        await expect(page.locator('.kiosk-card[lang=ar]')).toHaveAttribute('dir', 'rtl');
+      },
+    );
 
-    test('narration is heard with no speech voices on the device: the recorded line plays, and the attract screen speaks', async ({
-      page,
-    }) => {
-      await page.evaluate(() => {
-        const played: string[] = [];
-        Object.defineProperty(window, '__played', { value: played });
-        const play = HTMLMediaElement.prototype.play;
-        HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-          played.push(this.src);
-          return play.call(this);
-        };
-      });
-      const played = () => page.evaluate(() => (window as unknown as { __played: string[] }).__played);
-      await page.clock.fastForward(5_000);
-      await expect.poll(played).toEqual([expect.stringMatching(/\/voices\/fr\/[0-9a-f]{8}\.ogg$/)]);
-      await page.getByRole('button', { name: 'English' }).tap();
-      await page
-        .getByRole('button', { name: say('en', 'scenario.readAloud') })
-        .first()
-        .tap();
-      await expect.poll(async () => (await played()).length).toBe(2);
-      const url = (await played())[1]!;
-      expect(url).toMatch(/\/voices\/en\/[0-9a-f]{8}\.ogg$/);
-      // The file is there, and small.
-      const response = await page.request.get(url);
-      expect(response.ok()).toBe(true);
-      expect((await response.body()).length).toBeLessThan(40_000);
-    });
+    hallTest(
+      ['portrait'],
+      'narration is heard with no speech voices on the device: the recorded line plays, and the attract screen speaks',
+      async ({ page }) => {
+        await page.evaluate(() => {
+          const played: string[] = [];
+          Object.defineProperty(window, '__played', { value: played });
+          const play = HTMLMediaElement.prototype.play;
+          HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+            played.push(this.src);
+            return play.call(this);
+          };
+        });
+        const played = () => page.evaluate(() => (window as unknown as { __played: string[] }).__played);
+        await page.clock.fastForward(5_000);
+        await expect.poll(played).toEqual([expect.stringMatching(/\/voices\/fr\/[0-9a-f]{8}\.ogg$/)]);
+        await page.getByRole('button', { name: 'English' }).tap();
+        await page
+          .getByRole('button', { name: say('en', 'scenario.readAloud') })
+          .first()
+          .tap();
+        await expect.poll(async () => (await played()).length).toBe(2);
+        const url = (await played())[1]!;
+        expect(url).toMatch(/\/voices\/en\/[0-9a-f]{8}\.ogg$/);
+        // The file is there, and small.
+        const response = await page.request.get(url);
+        expect(response.ok()).toBe(true);
+        expect((await response.body()).length).toBeLessThan(40_000);
+      },
+    );
   });
 }
 

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { ChatTriageGame, DetectiveGame, KindnessRemixGame, MiniGame, PopupPatrolGame, RiskFamily } from '../../../src/content';
 import { ALL_SCENARIOS, WORLDS } from '../../../src/content';
 import type { Lang } from '../../support/locales';
-import { expect, say } from '../fixtures';
+import { expect, say, tapOnce } from '../fixtures';
 
 /** `mouse` clicks, `drag` clicks and drags wherever something can be dragged. */
 export type How = 'mouse' | 'drag' | 'touch' | 'keyboard';
@@ -86,7 +86,7 @@ async function press(page: Page, how: How, control: Locator, name: string): Prom
   if (how === 'keyboard') {
     await tabTo(page, name);
     await page.keyboard.press('Enter');
-  } else if (how === 'touch') await control.tap();
+  } else if (how === 'touch') await tapOnce(control);
   else await control.click();
 }
 

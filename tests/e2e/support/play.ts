@@ -20,7 +20,7 @@ import type {
 } from '../../../src/content';
 import { WORLDS } from '../../../src/content';
 import { isChooseStep } from '../../../src/engine/steps';
-import { expect, say } from '../fixtures';
+import { expect, say, tapOnce } from '../fixtures';
 import type { Lang } from '../../support/locales';
 import { practiseConduct } from './practiseConduct';
 import { isContractTask, practiseContract } from './practiseContract';
@@ -49,7 +49,12 @@ export function safeNext(step: Step): string {
 }
 
 /** From a story's first line, takes the safe choice at every step (and does every practice task), up to its key message. */
-export async function playToKeyMessage(page: Page, lang: Lang, scenario: Scenario): Promise<void> {
+export async function playToKeyMessage(
+  page: Page,
+  lang: Lang,
+  scenario: Scenario,
+  doPractice: (step: PracticeStep) => Promise<void> = (step) => practise(page, lang, step, 'mouse'),
+): Promise<void> {
   let stepId = scenario.start;
   for (;;) {
     const step = scenario.steps.find((s) => s.id === stepId)!;
@@ -62,7 +67,7 @@ export async function playToKeyMessage(page: Page, lang: Lang, scenario: Scenari
       await page.getByRole('button', { name: new RegExp(`^${escape(say(lang, safe.label))}`) }).click();
       await expect(onScreen(page).getByText(say(lang, safe.outcome[0]!))).toBeVisible();
       await button(page, lang, 'scenario.continue').click();
-    } else await practise(page, lang, step, 'mouse');
+    } else await doPractice(step);
     stepId = safeNext(step);
     if (stepId === 'end') break;
   }
@@ -176,7 +181,7 @@ async function reportAndBlock(page: Page, lang: Lang, task: ChatReportBlockTask,
 /** Presses a control of the pretend app, found by its text or name, as `how` says. */
 async function pressIn(page: Page, control: ReturnType<Page['locator']>, name: string, how: How): Promise<void> {
   if (how === 'mouse') return control.click();
-  if (how === 'touch') return control.tap();
+  if (how === 'touch') return tapOnce(control);
   await tabTo(page, name);
   await page.keyboard.press('Enter');
 }
@@ -279,7 +284,7 @@ async function stopTheVideo(page: Page, lang: Lang, task: VideoReportTask, how: 
 
 /** A click, or a tap where the child uses a finger. */
 async function hit(target: Locator, how: Exclude<Hands, 'keyboard'>): Promise<void> {
-  if (how === 'touch') await target.tap();
+  if (how === 'touch') await tapOnce(target);
   else await target.click();
 }
 

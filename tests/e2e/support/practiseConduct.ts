@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import type { BreakReminderTask, EvidenceBlockTask, PassphraseTask, PhraseTilesTask, PostDraftTask } from '../../../src/content';
-import { expect, say } from '../fixtures';
+import { expect, say, tapOnce } from '../fixtures';
 import type { Lang } from '../../support/locales';
 
 export type How = 'mouse' | 'touch' | 'keyboard';
@@ -34,7 +34,7 @@ export async function practiseConduct(page: Page, lang: Lang, task: ConductTask,
 /** Presses a control the child's way: a click, a tap, or Tab until it has focus and then Enter. */
 export async function press(page: Page, target: Locator, how: How): Promise<void> {
   if (how === 'mouse') return target.click();
-  if (how === 'touch') return target.tap();
+  if (how === 'touch') return tapOnce(target);
   await tabUntil(page, target);
   await page.keyboard.press('Enter');
 }
@@ -56,7 +56,7 @@ export async function tabUntil(page: Page, target: Locator, max = 60): Promise<v
 /** Picks a radio button: by click or tap, or by keyboard: Tab to its group, then the arrow keys. */
 async function pickRadio(page: Page, radio: Locator, how: How): Promise<void> {
   if (how === 'mouse') return radio.check();
-  if (how === 'touch') return radio.tap();
+  if (how === 'touch') return tapOnce(radio);
   const name = await radio.getAttribute('name');
   const group = page.locator(`input[type="radio"][name="${name}"]`);
   await tabUntil(page, group.and(page.locator(':checked')));

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { FakeLoginTask, PermissionsTask, PopupCloseTask, PracticeTask, ShopOfferTask, TermsAgreeTask } from '../../../src/content';
-import { expect, say } from '../fixtures';
+import { expect, say, tapOnce } from '../fixtures';
 import type { Lang } from '../../support/locales';
 
 export type How = 'mouse' | 'touch' | 'keyboard';
@@ -40,7 +40,7 @@ async function tabToControl(page: Page, id: string, max = 60): Promise<void> {
 async function press(page: Page, id: string, how: How, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
   const target = control(page, id);
   if (how === 'mouse') return target.click();
-  if (how === 'touch') return target.tap();
+  if (how === 'touch') return tapOnce(target);
   await tabToControl(page, id);
   await page.keyboard.press(key);
 }
