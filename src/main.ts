@@ -4,6 +4,7 @@
  * the title, and the game plays on in the DOM even if it never starts.
  */
 import './ui/styles.css';
+import './ui/phoneLayout.css';
 import 'virtual:world-colours.css';
 import { LANG_CODES, isLangCode, type LangCode } from './i18n/languages';
 import { changeLanguage, initI18n, loadAllWords, loadInterfaceWords } from './i18n/i18n';

@@ -20,6 +20,16 @@ export function watchStageSlot(store: StageStore, host: HTMLElement): StageSlotW
   // The DOM layer can reflow without a window resize (text size, language, a font arriving).
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
   addEventListener('resize', measure);
+  // A long screen (extra-large text on a phone) scrolls the page, not the canvas behind it: the
+  // picture follows its slot, once a frame, instead of staying put under the text.
+  let frame = 0;
+  const followScroll = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      measure();
+    });
+  };
+  addEventListener('scroll', followScroll, { passive: true });
   return {
     follow(next) {
       slot = next;

@@ -59,4 +59,17 @@ describe('watchStageSlot', () => {
     dispatchEvent(new Event('resize'));
     expect(stage.getState().rect).toEqual({ x: 108, y: 58, width: 584, height: 184 });
   });
+
+  it('follows the slot when the page scrolls (extra-large text on a phone), once a frame', async () => {
+    const host = document.createElement('main');
+    const slot = host.appendChild(document.createElement('div'));
+    document.body.replaceChildren(host);
+    box(slot, 50, 400);
+    const stage = createStageStore();
+    watchStageSlot(stage, host).follow(slot);
+    box(slot, -150, 400);
+    dispatchEvent(new Event('scroll'));
+    await new Promise((done) => requestAnimationFrame(() => done(null)));
+    expect(stage.getState().rect).toEqual({ x: 108, y: -142, width: 584, height: 384 });
+  });
 });
