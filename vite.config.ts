@@ -78,7 +78,16 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
         // A school's or event's configuration may change any day: fetch it fresh, fall back to the last copy.
-        runtimeCaching: [{ urlPattern: /\/(help|kiosk)\.json$/, handler: 'NetworkFirst', options: { cacheName: 'site-config' } }],
+        // The recorded voices (about 10 MB a language) are too many to fetch up front: each line is kept
+        // once it has been heard, so a story played once online reads aloud offline too.
+        runtimeCaching: [
+          { urlPattern: /\/(help|kiosk)\.json$/, handler: 'NetworkFirst', options: { cacheName: 'site-config' } },
+          {
+            urlPattern: /\/voices\/[a-z]{2}\/[0-9a-f]+\.ogg$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'voices', expiration: { maxEntries: 4000 }, cacheableResponse: { statuses: [200] } },
+          },
+        ],
         cleanupOutdatedCaches: true,
       },
     }),
