@@ -7,10 +7,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { findScenario, type PracticeStep, type Scenario } from '../../src/content';
-import { isChooseStep } from '../../src/engine/steps';
+import { findScenario } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
-import { button, escape, onScreen, openWorld, practise, safeNext, type Hands } from './support/play';
+import { button, onScreen, practise, walkToPractice, type Hands } from './support/play';
 import type { Lang } from '../support/locales';
 
 // A walk is a story's two choices and its app; on a shared, loaded machine a click can take seconds.
@@ -18,26 +17,6 @@ test.describe.configure({ timeout: 180_000 });
 
 const STORIES = ['contact-photo-request', 'contact-meet-up', 'contact-personal-details', 'contact-gifts-voice-chat'] as const;
 const SHOTS = process.env.PW_SHOTS;
-
-/** From the title, opens a contact story and takes the safe choices up to its practice step's pretend app. */
-async function toPractice(page: Page, lang: Lang, scenario: Scenario): Promise<PracticeStep> {
-  await button(page, lang, 'title.play').click();
-  await openWorld(page, lang, 'contact');
-  await page.getByRole('button', { name: new RegExp(escape(say(lang, scenario.title))) }).click();
-  let stepId = scenario.start;
-  for (;;) {
-    const step = scenario.steps.find((s) => s.id === stepId)!;
-    for (const line of step.lines) {
-      await expect(onScreen(page).getByText(say(lang, line))).toBeVisible();
-      await button(page, lang, 'scenario.next').click();
-    }
-    if (!isChooseStep(step)) return step;
-    const safe = step.choices.find((c) => c.kind === 'safe')!;
-    await page.getByRole('button', { name: new RegExp(`^${escape(say(lang, safe.label))}`) }).click();
-    await button(page, lang, 'scenario.continue').click();
-    stepId = safeNext(step);
-  }
-}
 
 async function shoot(page: Page, lang: Lang, name: string): Promise<void> {
   if (!SHOTS) return;
@@ -63,7 +42,7 @@ async function axe(page: Page, where: string): Promise<void> {
 async function playPractice(page: Page, lang: Lang, id: (typeof STORIES)[number], how: Hands, tryLessSafe: boolean) {
   const scenario = findScenario(id)!;
   await openGame(page, `lang=${lang}`);
-  const step = await toPractice(page, lang, scenario);
+  const step = await walkToPractice(page, lang, scenario);
   await shoot(page, lang, `${id}-start`);
   if (how === 'mouse') await axe(page, `${lang} ${id} app`);
   await practise(page, lang, step, how, tryLessSafe);
@@ -104,7 +83,7 @@ for (const id of STORIES) {
   test(`${id} in Chinese (a picture for people to look at)`, async ({ page }) => {
     test.skip(!SHOTS, 'only when taking pictures');
     await openGame(page, 'lang=zh');
-    await toPractice(page, 'zh', findScenario(id)!);
+    await walkToPractice(page, 'zh', findScenario(id)!);
     await shoot(page, 'zh', `${id}-start`);
   });
 }

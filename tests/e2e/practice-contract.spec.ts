@@ -4,11 +4,10 @@
  * plays out in the app and Tiko rewinds; the safe way is done by hand.
  */
 import type { Page } from '@playwright/test';
-import { ALL_SCENARIOS, WORLDS, findScenario, type PracticeStep, type Scenario } from '../../src/content';
-import { isChooseStep } from '../../src/engine/steps';
+import { ALL_SCENARIOS, WORLDS, findScenario, type PracticeStep } from '../../src/content';
 import type { Lang } from '../support/locales';
 import { expect, openGame, say, test } from './fixtures';
-import { button, escape, onScreen, safeNext, tabTo, worldButton } from './support/play';
+import { button, onScreen, tabTo, walkToPractice } from './support/play';
 import { isContractTask, practiseContract, type How } from './support/practiseContract';
 
 test.describe.configure({ timeout: 180_000 });
@@ -27,28 +26,6 @@ async function openWithWorldsOpen(page: Page, lang: Lang): Promise<void> {
   };
   await page.evaluate((record) => localStorage.setItem('tiko-safe-online', record), JSON.stringify(saved));
   await openGame(page, `lang=${lang}`);
-}
-
-/** From the title to a story's practice step, taking the safe choice on the way, by mouse (or touch). */
-async function walkToPractice(page: Page, lang: Lang, scenario: Scenario, tap = false): Promise<PracticeStep> {
-  const press = (l: ReturnType<Page['getByRole']>) => (tap ? l.tap() : l.click());
-  await press(button(page, lang, 'title.play'));
-  await press(worldButton(page, lang, scenario.family));
-  await press(page.getByRole('button', { name: new RegExp(escape(say(lang, scenario.title))) }));
-  let stepId = scenario.start;
-  for (;;) {
-    const step = scenario.steps.find((s) => s.id === stepId)!;
-    for (const line of step.lines) {
-      await expect(onScreen(page).getByText(say(lang, line))).toBeVisible();
-      await press(button(page, lang, 'scenario.next'));
-    }
-    if (!isChooseStep(step)) return step;
-    const safe = step.choices.find((c) => c.kind === 'safe')!;
-    await press(page.getByRole('button', { name: new RegExp(`^${escape(say(lang, safe.label))}`) }));
-    await expect(onScreen(page).getByText(say(lang, safe.outcome[0]!))).toBeVisible();
-    await press(button(page, lang, 'scenario.continue'));
-    stepId = safeNext(step);
-  }
 }
 
 /** Does the step's task, checks Tiko's "you did it", and goes on to the next step (or the key message). */
@@ -111,7 +88,7 @@ test.describe('by touch', () => {
     test(`${id}: the pretend app works with the finger`, async ({ page }) => {
       test.fixme(id === 'contract-in-game-shop', 'the world list tap does not open this story on a phone (see above)');
       await openWithWorldsOpen(page, 'en');
-      const step = await walkToPractice(page, 'en', story(id), true);
+      const step = await walkToPractice(page, 'en', story(id), 'touch');
       await doPractice(page, 'en', step, 'touch');
     });
   }

@@ -48,6 +48,36 @@ export function safeNext(step: Step): string {
   return step.choices.find((c) => c.kind === 'safe')!.next ?? 'end';
 }
 
+/**
+ * From the title, opens a story's world and the story, and takes the safe choice at each step up to
+ * its practice step (returned), by mouse or by a finger (the page needs `hasTouch`).
+ */
+export async function walkToPractice(
+  page: Page,
+  lang: Lang,
+  scenario: Scenario,
+  how: Exclude<Hands, 'keyboard'> = 'mouse',
+): Promise<PracticeStep> {
+  await hit(button(page, lang, 'title.play'), how);
+  await hit(worldButton(page, lang, scenario.family), how);
+  await expect(page.getByRole('heading', { name: exact(say(lang, `world.${scenario.family}`)) })).toBeVisible();
+  await hit(page.getByRole('button', { name: new RegExp(escape(say(lang, scenario.title))) }), how);
+  let stepId = scenario.start;
+  for (;;) {
+    const step = scenario.steps.find((s) => s.id === stepId)!;
+    for (const line of step.lines) {
+      await expect(onScreen(page).getByText(say(lang, line))).toBeVisible();
+      await hit(button(page, lang, 'scenario.next'), how);
+    }
+    if (!isChooseStep(step)) return step;
+    const safe = step.choices.find((c) => c.kind === 'safe')!;
+    await hit(page.getByRole('button', { name: new RegExp(`^${escape(say(lang, safe.label))}`) }), how);
+    await expect(onScreen(page).getByText(say(lang, safe.outcome[0]!))).toBeVisible();
+    await hit(button(page, lang, 'scenario.continue'), how);
+    stepId = safeNext(step);
+  }
+}
+
 /** From a story's first line, takes the safe choice at every step (and does every practice task), up to its key message. */
 export async function playToKeyMessage(page: Page, lang: Lang, scenario: Scenario): Promise<void> {
   let stepId = scenario.start;
