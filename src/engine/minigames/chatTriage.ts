@@ -106,21 +106,6 @@ export const chatTriageRules: MiniGameRules<ChatTriageGame, ChatTriageState, Cha
   length: (game, state) => itemsFor(game.chats, state.challenge).length,
   position: (_game, state) => messages.position(state),
   viewKey: (state) => `${state.phase}:${state.answered.length}:${state.queue[0] ?? ''}:${state.playedOut}:${state.review}`,
-  mood: (state) =>
-    state.phase === 'intro'
-      ? 'talking'
-      : state.phase === 'message'
-        ? 'thinking'
-        : state.phase === 'playOut'
-          ? 'concerned'
-          : state.phase === 'feedback'
-            ? state.last?.right
-              ? 'happy'
-              : 'thinking'
-            : 'happy',
-  cue: (prev, next) => {
-    if (prev.phase !== 'message') return null;
-    if (next.phase === 'playOut') return 'think-again';
-    return next.phase === 'feedback' ? (next.last?.right ? 'good' : 'think-again') : null;
-  },
+  mood: (state) => messages.mood(state, (s) => (s.phase === 'playOut' ? 'concerned' : undefined)),
+  cue: (prev, next) => (prev.phase === 'message' && next.phase === 'playOut' ? 'think-again' : messages.answerCue(prev, next)),
 };

@@ -110,19 +110,9 @@ export const detectiveRules: MiniGameRules<DetectiveGame, DetectiveState, Detect
   position: (_game, state) => posts.position(state),
   viewKey: (state) =>
     `${state.phase}:${state.judged.length}:${state.queue[0] ?? ''}:${state.looked.join(',')}:${state.zoom ?? ''}:${state.review}`,
-  mood: (state) =>
-    state.phase === 'intro'
-      ? 'talking'
-      : state.phase === 'post'
-        ? 'thinking'
-        : state.phase === 'feedback'
-          ? state.last?.right
-            ? 'happy'
-            : 'thinking'
-          : 'happy',
+  mood: (state) => posts.mood(state),
   cue: (prev, next) => {
     if (prev.phase !== 'post') return null;
-    if (next.phase === 'feedback') return next.last?.right ? 'good' : 'think-again';
-    return next.zoom && next.zoom !== prev.zoom ? 'choice' : null;
+    return posts.answerCue(prev, next) ?? (next.zoom && next.zoom !== prev.zoom ? 'choice' : null);
   },
 };

@@ -5,10 +5,16 @@
  * the following item, or what comes after the items (the results, or another
  * round).
  */
-import type { CommonGameState } from './rules';
+import type { Mood } from '../../content/types';
+import type { CommonGameState, GameCue } from './rules';
+
+/** An answer to an item: whether it was one of the right ones. */
+export interface Answer {
+  right: boolean;
+}
 
 /** What such a game's state keeps besides its own: the items to come (the first is on screen) and the last answer. */
-export interface OneAtATimeState<R> extends CommonGameState {
+export interface OneAtATimeState<R extends Answer> extends CommonGameState {
   queue: string[];
   last: R | null;
 }
@@ -35,9 +41,16 @@ export interface OneAtATime<S, R> {
   next(state: S): S;
   /** The item the child is at, counting from 1, while playing; null on the intro and results. */
   position(state: S): number | null;
+  /**
+   * Tiko talks on the intro, thinks over an item, is glad at a right answer (thinks again at
+   * another) and at the end; `own` answers for the game's other phases.
+   */
+  mood(state: S, own?: (state: S) => Mood | undefined): Mood;
+  /** The sound of an answer, as an item gives way to its feedback; null for anything else. */
+  answerCue(prev: S, next: S): GameCue | null;
 }
 
-export function oneAtATime<S extends OneAtATimeState<R>, R>(round: OneAtATimeRound<S, R>): OneAtATime<S, R> {
+export function oneAtATime<S extends OneAtATimeState<R>, R extends Answer>(round: OneAtATimeRound<S, R>): OneAtATime<S, R> {
   const upNext = (queue: readonly string[]) => (queue.length ? round.item : round.after);
   return {
     begin: (started) => ({ ...started, phase: upNext(started.queue) }),
@@ -46,5 +59,13 @@ export function oneAtATime<S extends OneAtATimeState<R>, R>(round: OneAtATimeRou
     next: (state) => ({ ...state, phase: upNext(state.queue), last: null, review: 0 }),
     position: (state) =>
       state.phase === 'intro' || state.phase === 'results' ? null : round.answers(state).length + (state.phase === 'feedback' ? 0 : 1),
+    mood: (state, own) => {
+      if (state.phase === 'intro') return 'talking';
+      if (state.phase === round.item) return 'thinking';
+      if (state.phase === 'feedback') return state.last?.right ? 'happy' : 'thinking';
+      return own?.(state) ?? 'happy';
+    },
+    answerCue: (prev, next) =>
+      prev.phase === round.item && next.phase === 'feedback' ? (next.last?.right ? 'good' : 'think-again') : null,
   };
 }

@@ -190,30 +190,23 @@ export const popupPatrolRules: MiniGameRules<PopupPatrolGame, PopupPatrolState, 
   viewKey: (state) =>
     `${state.phase}:${state.answered.length}:${state.queue[0] ?? ''}:${state.sprung}:${state.words.join(',')}:${state.review}`,
   mood: (state) =>
-    state.phase === 'intro'
-      ? 'talking'
-      : state.phase === 'popup'
-        ? 'thinking'
-        : state.phase === 'trap'
-          ? 'concerned'
-          : state.phase === 'feedback'
-            ? state.last?.right
+    popups.mood(state, (s) =>
+      s.phase === 'trap'
+        ? 'concerned'
+        : s.phase === 'passphrase'
+          ? 'thinking'
+          : s.phase === 'passCheck'
+            ? s.pass?.strong
               ? 'happy'
               : 'thinking'
-            : state.phase === 'passphrase'
-              ? 'thinking'
-              : state.phase === 'passCheck'
-                ? state.pass?.strong
-                  ? 'happy'
-                  : 'thinking'
-                : 'happy',
+            : undefined,
+    ),
   cue: (prev, next) => {
     if (prev.phase === 'passphrase') {
       if (next.phase === 'passCheck') return next.pass?.strong ? 'good' : 'think-again';
       return next.words !== prev.words ? 'choice' : null;
     }
-    if (prev.phase !== 'popup') return null;
-    if (next.phase === 'trap') return 'think-again';
-    return next.phase === 'feedback' ? (next.last?.right ? 'good' : 'think-again') : null;
+    if (prev.phase === 'popup' && next.phase === 'trap') return 'think-again';
+    return popups.answerCue(prev, next);
   },
 };
