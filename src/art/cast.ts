@@ -30,23 +30,18 @@ export interface Person {
   grownUp?: boolean;
 }
 
-const kid = (cue: RegExp, head: string, skin: string, clothes: string, hair: string, accessories?: string): Person => ({
+const look = (cue: RegExp, head: string, skin: string, clothes: string, hair: string, extra: Partial<Person>): Person => ({
   cue,
   head,
   skin,
   clothes,
   hair,
-  ...(accessories ? { accessories } : {}),
-});
-const adult = (cue: RegExp, head: string, skin: string, clothes: string, hair: string, extra: Partial<Person> = {}): Person => ({
-  cue,
-  head,
-  skin,
-  clothes,
-  hair,
-  grownUp: true,
   ...extra,
 });
+const kid = (cue: RegExp, head: string, skin: string, clothes: string, hair: string, accessories?: string): Person =>
+  look(cue, head, skin, clothes, hair, accessories ? { accessories } : {});
+const adult = (cue: RegExp, head: string, skin: string, clothes: string, hair: string, extra: Partial<Person> = {}): Person =>
+  look(cue, head, skin, clothes, hair, { grownUp: true, ...extra });
 
 // Skin: ffdbb4 edb98a d08b5b ae5d29 694d3d. Clothes: e78276 ffcf77 fdea6b 78e185 9ddadb 8fa7df e279c7.
 export const CAST = {

@@ -1,4 +1,5 @@
 import type { ChatTriageGame, MessageId, RiskFamily, TriageAction } from '../types';
+import { gameText } from './gameText';
 
 export interface ChatSpec {
   id: string;
@@ -14,16 +15,9 @@ export interface ChatSpec {
  * `chats.<id>`: from, text, why, hint, and `playOut` where answering plays out.
  */
 export function chatTriageGame(family: RiskFamily, messages: MessageId[], chats: ChatSpec[]): ChatTriageGame {
-  const ns = `${family}-game`;
-  const k = (key: string) => `${ns}:${key}`;
+  const { k, common } = gameText('chat-triage', family, messages);
   return {
-    type: 'chat-triage',
-    id: ns,
-    family,
-    title: k('title'),
-    intro: k('intro'),
-    messages,
-    wrapUp: k('wrapUp'),
+    ...common,
     chats: chats.map(({ id, friend = false, best, playOut, challengeOnly }) => ({
       id,
       from: k(`chats.${id}.from`),

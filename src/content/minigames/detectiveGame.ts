@@ -1,4 +1,5 @@
 import type { DetectiveGame, MessageId, PostPartId, PostVerdict, RiskFamily } from '../types';
+import { gameText } from './gameText';
 
 export interface PostSpec {
   id: string;
@@ -15,16 +16,9 @@ const ORDER: PostPartId[] = ['sender', 'label', 'date', 'address'];
  * `posts.<id>`: body, why, and each part's `text` and `note` under `<part>`.
  */
 export function detectiveGame(family: RiskFamily, messages: MessageId[], posts: PostSpec[]): DetectiveGame {
-  const ns = `${family}-game`;
-  const k = (key: string) => `${ns}:${key}`;
+  const { k, common } = gameText('detective', family, messages);
   return {
-    type: 'detective',
-    id: ns,
-    family,
-    title: k('title'),
-    intro: k('intro'),
-    messages,
-    wrapUp: k('wrapUp'),
+    ...common,
     posts: posts.map(({ id, verdict, parts, challengeOnly }) => ({
       id,
       verdict,

@@ -1,4 +1,5 @@
 import type { KindnessRemixGame, MessageId, RiskFamily } from '../types';
+import { gameText } from './gameText';
 
 export interface RoundSpec {
   id: string;
@@ -18,16 +19,9 @@ const rotate = <T>(items: T[], by: number): T[] => items.map((_, i) => items[(i 
  * `.tiles.<tile>`, and `support.<tile>`.
  */
 export function kindnessRemixGame(family: RiskFamily, messages: MessageId[], rounds: RoundSpec[]): KindnessRemixGame {
-  const ns = `${family}-game`;
-  const k = (key: string) => `${ns}:${key}`;
+  const { k, common } = gameText('kindness-remix', family, messages);
   return {
-    type: 'kindness-remix',
-    id: ns,
-    family,
-    title: k('title'),
-    intro: k('intro'),
-    messages,
-    wrapUp: k('wrapUp'),
+    ...common,
     rounds: rounds.map(({ id, lines, support, challengeOnly }, r) => {
       const p = `rounds.${id}`;
       return {

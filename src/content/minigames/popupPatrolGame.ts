@@ -1,4 +1,5 @@
 import type { MessageId, PopupPatrolGame, RiskFamily } from '../types';
+import { gameText } from './gameText';
 
 /** How a pop-up is answered well, and whether it offers a plain way out besides its ✕. */
 export interface PopupSpec {
@@ -26,16 +27,9 @@ export function popupPatrolGame(
   popups: PopupSpec[],
   passphrase: PassphraseSpec,
 ): PopupPatrolGame {
-  const ns = `${family}-game`;
-  const k = (key: string) => `${ns}:${key}`;
+  const { k, common } = gameText('popup-patrol', family, messages);
   return {
-    type: 'popup-patrol',
-    id: ns,
-    family,
-    title: k('title'),
-    intro: k('intro'),
-    messages,
-    wrapUp: k('wrapUp'),
+    ...common,
     popups: popups.map(({ id, trick, decline, challengeOnly }) => ({
       id,
       from: k(`cards.${id}.from`),

@@ -5,6 +5,7 @@
  * arrives) and the same message comes back: never a loss.
  */
 import type { ChatMessage, ChatTriageGame, TriageAction } from '../../content/types';
+import { oneAtATime } from './oneAtATime';
 import { itemsFor, reviewIndex, type CommonGameAction, type MiniGameRules } from './rules';
 
 export type ChatTriagePhase = 'intro' | 'message' | 'playOut' | 'feedback' | 'results';
@@ -56,6 +57,13 @@ export function chatById(game: ChatTriageGame, id: string): ChatMessage | undefi
   return game.chats.find((c) => c.id === id);
 }
 
+const messages = oneAtATime<ChatTriageState, TriagedMessage>({
+  item: 'message',
+  after: 'results',
+  answers: (state) => state.answered,
+  keep: (state, answered) => ({ ...state, answered: [...state.answered, answered], playedOut: 0 }),
+});
+
 export function chatTriageReducer(
   game: ChatTriageGame,
   state: ChatTriageState,
@@ -65,8 +73,7 @@ export function chatTriageReducer(
   switch (state.phase) {
     case 'intro': {
       if (action.type !== 'start') return state;
-      const started = startChatTriage(game, action.challenge);
-      return { ...started, phase: started.queue.length ? 'message' : 'results' };
+      return messages.begin(startChatTriage(game, action.challenge));
     }
     case 'message': {
       const chat = currentChat(game, state);
@@ -79,20 +86,12 @@ export function chatTriageReducer(
         right: chat.best.includes(action.action),
         firstTry: state.playedOut === 0,
       };
-      return {
-        ...state,
-        phase: 'feedback',
-        queue: state.queue.slice(1),
-        answered: [...state.answered, answered],
-        last: answered,
-        playedOut: 0,
-      };
+      return messages.answer(state, answered);
     }
     case 'playOut':
-      return action.type === 'again' ? { ...state, phase: 'message' } : state;
+      return action.type === 'again' ? messages.again(state) : state;
     case 'feedback':
-      if (action.type !== 'next') return state;
-      return { ...state, phase: state.queue.length ? 'message' : 'results', last: null, review: 0 };
+      return action.type === 'next' ? messages.next(state) : state;
     case 'results':
       return action.type === 'review' ? { ...state, review: reviewIndex(action.index, state.answered.length) } : state;
   }
@@ -105,24 +104,8 @@ export const chatTriageRules: MiniGameRules<ChatTriageGame, ChatTriageState, Cha
   score: (state) => ({ correct: state.answered.filter((a) => a.right && a.firstTry).length, total: state.answered.length }),
   size: (game) => itemsFor(game.chats, false).length,
   length: (game, state) => itemsFor(game.chats, state.challenge).length,
-  position: (_game, state) =>
-    state.phase === 'intro' || state.phase === 'results' ? null : state.answered.length + (state.phase === 'feedback' ? 0 : 1),
+  position: (_game, state) => messages.position(state),
   viewKey: (state) => `${state.phase}:${state.answered.length}:${state.queue[0] ?? ''}:${state.playedOut}:${state.review}`,
-  mood: (state) =>
-    state.phase === 'intro'
-      ? 'talking'
-      : state.phase === 'message'
-        ? 'thinking'
-        : state.phase === 'playOut'
-          ? 'concerned'
-          : state.phase === 'feedback'
-            ? state.last?.right
-              ? 'happy'
-              : 'thinking'
-            : 'happy',
-  cue: (prev, next) => {
-    if (prev.phase !== 'message') return null;
-    if (next.phase === 'playOut') return 'think-again';
-    return next.phase === 'feedback' ? (next.last?.right ? 'good' : 'think-again') : null;
-  },
+  mood: (state) => messages.mood(state, (s) => (s.phase === 'playOut' ? 'concerned' : undefined)),
+  cue: (prev, next) => (prev.phase === 'message' && next.phase === 'playOut' ? 'think-again' : messages.answerCue(prev, next)),
 };

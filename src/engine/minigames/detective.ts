@@ -5,6 +5,7 @@
  * look, so the game is about looking, not guessing.
  */
 import type { DetectiveGame, DetectivePost, PostPartId, PostVerdict } from '../../content/types';
+import { oneAtATime } from './oneAtATime';
 import { itemsFor, reviewIndex, type CommonGameAction, type MiniGameRules } from './rules';
 
 export type DetectivePhase = 'intro' | 'post' | 'feedback' | 'results';
@@ -58,13 +59,19 @@ export function currentPost(game: DetectiveGame, state: DetectiveState): Detecti
 /** Judging waits for at least one closer look. */
 export const canJudge = (state: DetectiveState): boolean => state.phase === 'post' && state.looked.length > 0;
 
+const posts = oneAtATime<DetectiveState, JudgedPost>({
+  item: 'post',
+  after: 'results',
+  answers: (state) => state.judged,
+  keep: (state, judged) => ({ ...state, judged: [...state.judged, judged], looked: [], zoom: null }),
+});
+
 export function detectiveReducer(game: DetectiveGame, state: DetectiveState, action: DetectiveAction | CommonGameAction): DetectiveState {
   if (action.type === 'restart') return startDetective(game);
   switch (state.phase) {
     case 'intro': {
       if (action.type !== 'start') return state;
-      const started = startDetective(game, action.challenge);
-      return { ...started, phase: started.queue.length ? 'post' : 'results' };
+      return posts.begin(startDetective(game, action.challenge));
     }
     case 'post': {
       const post = currentPost(game, state);
@@ -84,19 +91,10 @@ export function detectiveReducer(game: DetectiveGame, state: DetectiveState, act
         found: clues.filter((c) => state.looked.includes(c.id)).length,
         clues: clues.length,
       };
-      return {
-        ...state,
-        phase: 'feedback',
-        queue: state.queue.slice(1),
-        judged: [...state.judged, judged],
-        last: judged,
-        looked: [],
-        zoom: null,
-      };
+      return posts.answer(state, judged);
     }
     case 'feedback':
-      if (action.type !== 'next') return state;
-      return { ...state, phase: state.queue.length ? 'post' : 'results', last: null, review: 0 };
+      return action.type === 'next' ? posts.next(state) : state;
     case 'results':
       return action.type === 'review' ? { ...state, review: reviewIndex(action.index, state.judged.length) } : state;
   }
@@ -109,23 +107,12 @@ export const detectiveRules: MiniGameRules<DetectiveGame, DetectiveState, Detect
   score: (state) => ({ correct: state.judged.filter((j) => j.right).length, total: state.judged.length }),
   size: (game) => itemsFor(game.posts, false).length,
   length: (game, state) => itemsFor(game.posts, state.challenge).length,
-  position: (_game, state) =>
-    state.phase === 'intro' || state.phase === 'results' ? null : state.judged.length + (state.phase === 'feedback' ? 0 : 1),
+  position: (_game, state) => posts.position(state),
   viewKey: (state) =>
     `${state.phase}:${state.judged.length}:${state.queue[0] ?? ''}:${state.looked.join(',')}:${state.zoom ?? ''}:${state.review}`,
-  mood: (state) =>
-    state.phase === 'intro'
-      ? 'talking'
-      : state.phase === 'post'
-        ? 'thinking'
-        : state.phase === 'feedback'
-          ? state.last?.right
-            ? 'happy'
-            : 'thinking'
-          : 'happy',
+  mood: (state) => posts.mood(state),
   cue: (prev, next) => {
     if (prev.phase !== 'post') return null;
-    if (next.phase === 'feedback') return next.last?.right ? 'good' : 'think-again';
-    return next.zoom && next.zoom !== prev.zoom ? 'choice' : null;
+    return posts.answerCue(prev, next) ?? (next.zoom && next.zoom !== prev.zoom ? 'choice' : null);
   },
 };

@@ -6,6 +6,7 @@
  * passphrase; a weak tile (a name, a birthday) is named and taken back out.
  */
 import type { PassphraseTile, Popup, PopupAnswer, PopupPatrolGame } from '../../content/types';
+import { oneAtATime } from './oneAtATime';
 import { itemsFor, reviewIndex, type CommonGameAction, type MiniGameRules } from './rules';
 
 /** `passphrase`: tiles being put together; `passCheck`: the passphrase judged. */
@@ -99,6 +100,14 @@ export function isRightAnswer(popup: Popup, answer: PopupAnswer): boolean {
   return popup.trick ? answer !== 'accept' : answer === 'accept';
 }
 
+// The passphrase round follows the pop-ups.
+const popups = oneAtATime<PopupPatrolState, AnsweredPopup>({
+  item: 'popup',
+  after: 'passphrase',
+  answers: (state) => state.answered,
+  keep: (state, answered) => ({ ...state, answered: [...state.answered, answered], sprung: 0 }),
+});
+
 export function popupPatrolReducer(
   game: PopupPatrolGame,
   state: PopupPatrolState,
@@ -108,8 +117,7 @@ export function popupPatrolReducer(
   switch (state.phase) {
     case 'intro': {
       if (action.type !== 'start') return state;
-      const started = startPopupPatrol(game, action.challenge);
-      return { ...started, phase: started.queue.length ? 'popup' : 'passphrase' };
+      return popups.begin(startPopupPatrol(game, action.challenge));
     }
     case 'popup': {
       const popup = currentPopup(game, state);
@@ -124,20 +132,12 @@ export function popupPatrolReducer(
         right: isRightAnswer(popup, action.answer),
         firstTry: state.sprung === 0,
       };
-      return {
-        ...state,
-        phase: 'feedback',
-        queue: state.queue.slice(1),
-        answered: [...state.answered, answered],
-        last: answered,
-        sprung: 0,
-      };
+      return popups.answer(state, answered);
     }
     case 'trap':
-      return action.type === 'again' ? { ...state, phase: 'popup' } : state;
+      return action.type === 'again' ? popups.again(state) : state;
     case 'feedback':
-      if (action.type !== 'next') return state;
-      return { ...state, phase: state.queue.length ? 'popup' : 'passphrase', last: null };
+      return action.type === 'next' ? popups.next(state) : state;
     case 'passphrase':
       if (action.type === 'addWord') {
         // A tile is used once, and a passphrase stays short enough to remember.
@@ -186,35 +186,27 @@ export const popupPatrolRules: MiniGameRules<PopupPatrolGame, PopupPatrolState, 
   // The passphrase round is one more item after the pop-ups.
   size: (game) => itemsFor(game.popups, false).length + 1,
   length: (game, state) => itemsFor(game.popups, state.challenge).length + 1,
-  position: (_game, state) =>
-    state.phase === 'intro' || state.phase === 'results' ? null : state.answered.length + (state.phase === 'feedback' ? 0 : 1),
+  position: (_game, state) => popups.position(state),
   viewKey: (state) =>
     `${state.phase}:${state.answered.length}:${state.queue[0] ?? ''}:${state.sprung}:${state.words.join(',')}:${state.review}`,
   mood: (state) =>
-    state.phase === 'intro'
-      ? 'talking'
-      : state.phase === 'popup'
-        ? 'thinking'
-        : state.phase === 'trap'
-          ? 'concerned'
-          : state.phase === 'feedback'
-            ? state.last?.right
+    popups.mood(state, (s) =>
+      s.phase === 'trap'
+        ? 'concerned'
+        : s.phase === 'passphrase'
+          ? 'thinking'
+          : s.phase === 'passCheck'
+            ? s.pass?.strong
               ? 'happy'
               : 'thinking'
-            : state.phase === 'passphrase'
-              ? 'thinking'
-              : state.phase === 'passCheck'
-                ? state.pass?.strong
-                  ? 'happy'
-                  : 'thinking'
-                : 'happy',
+            : undefined,
+    ),
   cue: (prev, next) => {
     if (prev.phase === 'passphrase') {
       if (next.phase === 'passCheck') return next.pass?.strong ? 'good' : 'think-again';
       return next.words !== prev.words ? 'choice' : null;
     }
-    if (prev.phase !== 'popup') return null;
-    if (next.phase === 'trap') return 'think-again';
-    return next.phase === 'feedback' ? (next.last?.right ? 'good' : 'think-again') : null;
+    if (prev.phase === 'popup' && next.phase === 'trap') return 'think-again';
+    return popups.answerCue(prev, next);
   },
 };

@@ -1,6 +1,7 @@
 import type { ChatReportBlockTask } from '../../content';
 import type { ChatReportBlockState } from '../../engine/steps/tasks/chatReportBlock';
 import { arrowKeyNavigation, h } from '../widgets/dom';
+import { reportReasonPicker } from './reportReasonPicker';
 import { PRACTICE_HEADING, type TaskView } from './taskView';
 
 /**
@@ -91,56 +92,15 @@ export const chatReportBlockView: TaskView<ChatReportBlockTask, ChatReportBlockS
     }
 
     function reportSheet(): HTMLElement {
-      return h(
-        'div',
-        { className: 'app-sheet', role: 'group', 'aria-labelledby': 'app-sheet-title' },
-        h('h3', { id: 'app-sheet-title', className: 'app-sheet-title' }, t('practice.reportTitle', { name })),
-        h(
-          'fieldset',
-          { className: 'app-reasons' },
-          h('legend', {}, t('practice.reasonPrompt')),
-          task.reasons.map((reason) =>
-            h(
-              'label',
-              { className: 'app-reason' },
-              h('input', {
-                type: 'radio',
-                name: 'app-report-reason',
-                value: reason.id,
-                checked: state.reason === reason.id,
-                'data-focus-id': `reason-${reason.id}`,
-                onchange: () => act({ type: 'pickReason', reasonId: reason.id }, `reason-${reason.id}`),
-              }),
-              h('span', {}, t(reason.label)),
-            ),
-          ),
-        ),
-        h(
-          'div',
-          { className: 'app-actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'secondary',
-              'data-focus-id': 'app-cancel',
-              onclick: () => act({ type: 'cancelReport' }, 'app-menu'),
-            },
-            t('practice.cancel'),
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'danger',
-              'data-focus-id': 'app-send',
-              disabled: !state.reason,
-              onclick: () => act({ type: 'sendReport' }, state.blocked ? PRACTICE_HEADING : 'app-reported'),
-            },
-            t('practice.sendReport'),
-          ),
-        ),
-      );
+      return reportReasonPicker(t, {
+        ids: { title: 'app-sheet-title', radioName: 'app-report-reason', reasonFocus: 'reason-', cancel: 'app-cancel', send: 'app-send' },
+        heading: t('practice.reportTitle', { name }),
+        reasons: task.reasons,
+        picked: state.reason,
+        pick: (reasonId, focusId) => act({ type: 'pickReason', reasonId }, focusId),
+        cancel: () => act({ type: 'cancelReport' }, 'app-menu'),
+        send: () => act({ type: 'sendReport' }, state.blocked ? PRACTICE_HEADING : 'app-reported'),
+      });
     }
 
     function reportedSheet(): HTMLElement {

@@ -1,12 +1,10 @@
 import send from 'virtual:icon/lucide/send';
 import userRound from 'virtual:icon/lucide/user-round';
-import x from 'virtual:icon/lucide/x';
 import type { PhraseTilesTask } from '../../content';
 import { draftLessSafe, type PhraseTilesState } from '../../engine/steps/tasks/phraseTiles';
 import { h } from '../widgets/dom';
-import { iconElement } from '../widgets/icon';
 import { appBar, appStatus, bubble, chatLines, iconTextButton } from './conductApp';
-import { tileTray } from './tileTray';
+import { clearDraftButton, draftTiles, draftTray, type TileDraft } from './tileTray';
 import { PRACTICE_HEADING, type TaskView } from './taskView';
 
 /**
@@ -24,6 +22,7 @@ export const phraseTilesView: TaskView<PhraseTilesTask, PhraseTilesState> = {
     const tileBeat = task.lessSafe.find((a) => a.id === lessSafe);
     const sentWords = state.picked.map(label);
     const locked = playingOut || state.sent;
+    const draft: TileDraft = { t, tiles: task.tiles, picked: state.picked, most: task.maxTiles, act, doneFocus: 'tiles-send' };
 
     return h(
       'section',
@@ -62,51 +61,12 @@ export const phraseTilesView: TaskView<PhraseTilesTask, PhraseTilesState> = {
           'div',
           { className: 'cx-composer' },
           h('p', { className: 'cx-label', id: 'tiles-draft-label' }, t('practiceConduct.yourMessage')),
-          h(
-            'ol',
-            { className: 'cx-draft', 'aria-labelledby': 'tiles-draft-label' },
-            state.picked.length
-              ? state.picked.map((id) =>
-                  h(
-                    'li',
-                    {},
-                    h(
-                      'button',
-                      {
-                        type: 'button',
-                        className: 'cx-chip picked',
-                        'data-focus-id': `draft-${id}`,
-                        'aria-label': t('practiceConduct.takeOut', { tile: label(id) }),
-                        onclick: () => act({ type: 'unpick', tileId: id }, `tile-${id}`),
-                      },
-                      h('span', {}, label(id)),
-                      h('span', { className: 'cx-chip-x', 'aria-hidden': 'true' }, iconElement(x)),
-                    ),
-                  ),
-                )
-              : h('li', { className: 'cx-placeholder' }, t('practiceConduct.pickTiles')),
-          ),
-          tileTray(
-            t('practiceConduct.tiles'),
-            task.tiles.filter((tile) => !state.picked.includes(tile.id)).map((tile) => ({ id: tile.id, label: t(tile.label) })),
-            state.picked.length >= task.maxTiles,
-            (id, nextFocus) => act({ type: 'pick', tileId: id }, state.picked.length + 1 >= task.maxTiles ? 'tiles-send' : nextFocus),
-            'tiles-send',
-          ),
+          h('ol', { className: 'cx-draft', 'aria-labelledby': 'tiles-draft-label' }, draftTiles(draft, t('practiceConduct.pickTiles'))),
+          draftTray(draft, t('practiceConduct.tiles')),
           h(
             'div',
             { className: 'app-actions' },
-            h(
-              'button',
-              {
-                type: 'button',
-                className: 'secondary',
-                'data-focus-id': 'tiles-clear',
-                disabled: state.picked.length === 0,
-                onclick: () => act({ type: 'clear' }, `tile-${task.tiles[0]?.id}`),
-              },
-              t('practiceConduct.clear'),
-            ),
+            clearDraftButton(draft, 'tiles-clear'),
             iconTextButton(send, t('practiceConduct.send'), {
               className: 'cx-primary',
               'data-focus-id': 'tiles-send',

@@ -2,6 +2,7 @@ import type { VideoReportTask } from '../../content';
 import type { VideoReportState } from '../../engine/steps/tasks/videoReport';
 import { arrowKeyNavigation, h } from '../widgets/dom';
 import { iconElement } from '../widgets/icon';
+import { reportReasonPicker } from './reportReasonPicker';
 import { PRACTICE_HEADING, type TaskView } from './taskView';
 import playIcon from 'virtual:icon/lucide/play';
 import pauseIcon from 'virtual:icon/lucide/pause';
@@ -171,56 +172,15 @@ export const videoReportView: TaskView<VideoReportTask, VideoReportState> = {
     }
 
     function reportSheet(): HTMLElement {
-      return h(
-        'div',
-        { className: 'app-sheet', role: 'group', 'aria-labelledby': 'vr-sheet-title' },
-        h('h3', { id: 'vr-sheet-title', className: 'app-sheet-title' }, t('practiceContent.reportVideo')),
-        h(
-          'fieldset',
-          { className: 'app-reasons' },
-          h('legend', {}, t('practice.reasonPrompt')),
-          task.reasons.map((reason) =>
-            h(
-              'label',
-              { className: 'app-reason' },
-              h('input', {
-                type: 'radio',
-                name: 'vr-report-reason',
-                value: reason.id,
-                checked: state.reason === reason.id,
-                'data-focus-id': `vr-reason-${reason.id}`,
-                onchange: () => act({ type: 'pickReason', reasonId: reason.id }, `vr-reason-${reason.id}`),
-              }),
-              h('span', {}, t(reason.label)),
-            ),
-          ),
-        ),
-        h(
-          'div',
-          { className: 'app-actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'secondary',
-              'data-focus-id': 'vr-cancel',
-              onclick: () => act({ type: 'cancelReport' }, 'vr-menu'),
-            },
-            t('practice.cancel'),
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'danger',
-              'data-focus-id': 'vr-send',
-              disabled: !state.reason,
-              onclick: () => act({ type: 'sendReport' }, PRACTICE_HEADING),
-            },
-            t('practice.sendReport'),
-          ),
-        ),
-      );
+      return reportReasonPicker(t, {
+        ids: { title: 'vr-sheet-title', radioName: 'vr-report-reason', reasonFocus: 'vr-reason-', cancel: 'vr-cancel', send: 'vr-send' },
+        heading: t('practiceContent.reportVideo'),
+        reasons: task.reasons,
+        picked: state.reason,
+        pick: (reasonId, focusId) => act({ type: 'pickReason', reasonId }, focusId),
+        cancel: () => act({ type: 'cancelReport' }, 'vr-menu'),
+        send: () => act({ type: 'sendReport' }, PRACTICE_HEADING),
+      });
     }
 
     function gone(): HTMLElement {

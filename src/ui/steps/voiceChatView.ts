@@ -10,6 +10,7 @@ import { voiceChat, type VoiceChatState } from '../../engine/steps/tasks/voiceCh
 import { h } from '../widgets/dom';
 import { iconElement } from '../widgets/icon';
 import { appBar, iconTextButton, statusNotes } from './contactAppParts';
+import { reportReasonPicker } from './reportReasonPicker';
 import { PRACTICE_HEADING, type TaskView } from './taskView';
 import './contactApps.css';
 
@@ -147,57 +148,21 @@ export const voiceChatView: TaskView<VoiceChatTask, VoiceChatState> = {
     );
 
     function reportSheet(playerId: string): HTMLElement {
-      const name = nameOf(playerId);
-      return h(
-        'div',
-        { className: 'app-sheet', role: 'group', 'aria-labelledby': 'pc-report-title' },
-        h('h3', { id: 'pc-report-title', className: 'app-sheet-title' }, t('practice.reportTitle', { name })),
-        h(
-          'fieldset',
-          { className: 'app-reasons' },
-          h('legend', {}, t('practice.reasonPrompt')),
-          task.reasons.map((reason) =>
-            h(
-              'label',
-              { className: 'app-reason' },
-              h('input', {
-                type: 'radio',
-                name: 'pc-report-reason',
-                value: reason.id,
-                checked: state.reason === reason.id,
-                'data-focus-id': `pc-reason-${reason.id}`,
-                onchange: () => act({ type: 'pickReason', reasonId: reason.id }, `pc-reason-${reason.id}`),
-              }),
-              h('span', {}, t(reason.label)),
-            ),
-          ),
-        ),
-        h(
-          'div',
-          { className: 'app-actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'secondary',
-              'data-focus-id': 'pc-cancel',
-              onclick: () => act({ type: 'cancelReport' }, `pc-report-${playerId}`),
-            },
-            t('practice.cancel'),
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'danger',
-              'data-focus-id': 'pc-send-report',
-              disabled: !state.reason,
-              onclick: () => act({ type: 'sendReport' }, focusAfter({ type: 'sendReport' }, `pc-mute-${playerId}`)),
-            },
-            t('practice.sendReport'),
-          ),
-        ),
-      );
+      return reportReasonPicker(t, {
+        ids: {
+          title: 'pc-report-title',
+          radioName: 'pc-report-reason',
+          reasonFocus: 'pc-reason-',
+          cancel: 'pc-cancel',
+          send: 'pc-send-report',
+        },
+        heading: t('practice.reportTitle', { name: nameOf(playerId) }),
+        reasons: task.reasons,
+        picked: state.reason,
+        pick: (reasonId, focusId) => act({ type: 'pickReason', reasonId }, focusId),
+        cancel: () => act({ type: 'cancelReport' }, `pc-report-${playerId}`),
+        send: () => act({ type: 'sendReport' }, focusAfter({ type: 'sendReport' }, `pc-mute-${playerId}`)),
+      });
     }
   },
 };

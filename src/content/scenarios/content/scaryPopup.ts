@@ -1,32 +1,13 @@
-import { END, type PracticeStep } from '../../types';
-import { choose, notice, request, safe, scenario, thinkAgain, type ScenarioKey } from '../scenarioBuilder';
+import { END } from '../../types';
+import { choose, notice, request, safe, scenario, thinkAgain } from '../scenarioBuilder';
+import { popupCloseStep } from '../popupCloseStep';
 
 /**
  * Practice: Zara closes the flashing "virus" box herself by its small ✕,
  * and the "are you sure?" box after it. "Scan now" and "Stay protected"
  * play out (an unknown program starts to install), and Tiko rewinds.
  */
-const closeThePopups = (k: ScenarioKey): PracticeStep => ({
-  kind: 'practice',
-  id: 'close-it',
-  mood: 'talking',
-  lines: [k('closeIt.line1')],
-  situation: [],
-  task: {
-    task: 'popup-close',
-    instruction: k('closeIt.instruction'),
-    page: k('closeIt.page'),
-    popups: ['virus', 'sure'].map((id) => ({
-      id,
-      tone: 'alarm' as const,
-      title: k(`closeIt.${id}.title`),
-      body: k(`closeIt.${id}.body`),
-      trap: { id: `${id}-trap`, label: k(`closeIt.${id}.trap`), playsOut: k('closeIt.installing'), outcome: [k(`closeIt.${id}.outcome`)] },
-    })),
-  },
-  outcome: [k('closeIt.outcome')],
-  next: 'update',
-});
+const closeThePopups = popupCloseStep({ popups: ['virus', 'sure'], tone: 'alarm', playsOut: 'installing', next: 'update' });
 
 /**
  * While searching for homework, a flashing pop-up claims the device has a

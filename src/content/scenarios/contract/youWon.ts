@@ -1,37 +1,13 @@
-import { END, type PracticeStep } from '../../types';
-import { choose, request, safe, scenario, thinkAgain, type ScenarioKey } from '../scenarioBuilder';
+import { END } from '../../types';
+import { choose, request, safe, scenario, thinkAgain } from '../scenarioBuilder';
+import { popupCloseStep } from '../popupCloseStep';
 
 /**
  * Practice: the prize pop-up on the laptop, then a second one that begs Leo
  * to stay. Each closes by its small ✕; its big button plays out (a form that
  * wants his address, his number sent), and Tiko rewinds.
  */
-const closeThePopups = (k: ScenarioKey): PracticeStep => ({
-  kind: 'practice',
-  id: 'close-it',
-  mood: 'talking',
-  lines: [k('closeIt.line1')],
-  situation: [],
-  task: {
-    task: 'popup-close',
-    instruction: k('closeIt.instruction'),
-    page: k('closeIt.page'),
-    popups: ['prize', 'stay'].map((id) => ({
-      id,
-      tone: 'prize' as const,
-      title: k(`closeIt.${id}.title`),
-      body: k(`closeIt.${id}.body`),
-      trap: {
-        id: `${id}-trap`,
-        label: k(`closeIt.${id}.trap`),
-        playsOut: k(`closeIt.${id}.playsOut`),
-        outcome: [k(`closeIt.${id}.outcome`)],
-      },
-    })),
-  },
-  outcome: [k('closeIt.outcome')],
-  next: 'again',
-});
+const closeThePopups = popupCloseStep({ popups: ['prize', 'stay'], tone: 'prize', next: 'again' });
 
 /**
  * A "You won a tablet!" pop-up asks for personal details, then begs Leo to

@@ -1,5 +1,6 @@
 import type { PassphraseTask } from '../../../content/types';
 import type { TaskRules } from './taskRules';
+import { firstPicked, reduceTiles, tileActions, type TileAction } from './tileTray';
 
 /**
  * Building a passphrase from word tiles, with a strength meter. Saving one
@@ -10,7 +11,7 @@ export interface PassphraseState {
   saved: boolean;
 }
 
-export type PassphraseAction = { type: 'pick'; tileId: string } | { type: 'unpick'; tileId: string } | { type: 'clear' } | { type: 'save' };
+export type PassphraseAction = TileAction | { type: 'save' };
 
 /** What the meter shows: a guessable tile makes any passphrase weak. */
 export type Strength = 'empty' | 'weak' | 'fair' | 'strong';
@@ -28,18 +29,14 @@ export const passphrase: TaskRules<PassphraseTask, PassphraseState, PassphraseAc
   reduce(task, state, action) {
     if (state.saved) return state;
     switch (action.type) {
-      case 'pick':
-        if (state.picked.includes(action.tileId) || state.picked.length >= task.maxTiles) return state;
-        if (!task.tiles.some((t) => t.id === action.tileId)) return state;
-        return { ...state, picked: [...state.picked, action.tileId] };
-      case 'unpick':
-        return state.picked.includes(action.tileId) ? { ...state, picked: state.picked.filter((id) => id !== action.tileId) } : state;
-      case 'clear':
-        return state.picked.length ? { ...state, picked: [] } : state;
       case 'save': {
         if (state.picked.length < task.words) return state;
-        const weak = state.picked.map((id) => task.tiles.find((t) => t.id === id)?.weak).find((x) => x !== undefined);
+        const weak = firstPicked(task.tiles, state.picked, (t) => t.weak);
         return weak ? { lessSafe: weak } : { ...state, saved: true };
+      }
+      default: {
+        const picked = reduceTiles(task.tiles, state.picked, action, task.maxTiles);
+        return picked === state.picked ? state : { ...state, picked };
       }
     }
   },
@@ -48,11 +45,8 @@ export const passphrase: TaskRules<PassphraseTask, PassphraseState, PassphraseAc
 
   actions(task, state) {
     if (state.saved) return [];
-    const room = state.picked.length < task.maxTiles;
     return [
-      ...task.tiles.filter((t) => room && !state.picked.includes(t.id)).map((t) => ({ type: 'pick', tileId: t.id }) as const),
-      ...state.picked.map((id) => ({ type: 'unpick', tileId: id }) as const),
-      ...(state.picked.length > 1 ? [{ type: 'clear' } as const] : []),
+      ...tileActions(task.tiles, state.picked, task.maxTiles),
       ...(state.picked.length >= task.words ? [{ type: 'save' } as const] : []),
     ];
   },

@@ -1,5 +1,6 @@
 import type { SayNoTilesTask } from '../../../content/types';
 import type { TaskRules } from './taskRules';
+import { freeTiles, withTile } from './tileTray';
 
 /**
  * A clear "no" put together from phrase tiles, as a child can't be left to free typing:
@@ -30,10 +31,10 @@ export const sayNoTiles: TaskRules<SayNoTilesTask, SayNoTilesState, SayNoTilesAc
   reduce(task, state, action) {
     if (state.sent === null) {
       switch (action.type) {
-        case 'addTile':
-          if (state.message.length >= MAX_TILES || state.message.includes(action.tileId)) return state;
-          if (!task.tiles.some((t) => t.id === action.tileId)) return state;
-          return { ...state, message: [...state.message, action.tileId] };
+        case 'addTile': {
+          const message = withTile(task.tiles, state.message, action.tileId, MAX_TILES);
+          return message === state.message ? state : { ...state, message };
+        }
         case 'removeTile':
           return state.message.length ? { ...state, message: state.message.slice(0, -1) } : state;
         case 'send': {
@@ -61,9 +62,8 @@ export const sayNoTiles: TaskRules<SayNoTilesTask, SayNoTilesState, SayNoTilesAc
 
   actions(task, state) {
     if (state.sent === null) {
-      const free = state.message.length < MAX_TILES ? task.tiles.filter((t) => !state.message.includes(t.id)) : [];
       return [
-        ...free.map((t) => ({ type: 'addTile', tileId: t.id }) as const),
+        ...freeTiles(task.tiles, state.message, MAX_TILES).map((t) => ({ type: 'addTile', tileId: t.id }) as const),
         ...(state.message.length ? [{ type: 'removeTile' } as const, { type: 'send' } as const] : []),
       ];
     }
