@@ -10,7 +10,7 @@ import { togetherOn } from './together';
 export function togetherSetting(ctx: UiContext): HTMLElement {
   const { t } = ctx.i18n;
   const on = togetherOn(ctx);
-  const status = h('p', { className: 'tg-setting-status', role: 'status' }, on ? t('kioskPlus.togetherOn') : '');
+  const status = h('p', { className: 'privacy-note tg-setting-status', role: 'status' }, on ? t('kioskPlus.togetherOn') : '');
   return h(
     'fieldset',
     { className: 'field tg-setting' },
