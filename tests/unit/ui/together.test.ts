@@ -139,3 +139,21 @@ describe('the narrator', () => {
     expect(speak).not.toHaveBeenCalled();
   });
 });
+
+describe('at a kiosk', () => {
+  it('the wipe between visitors forgets a visitor’s own choice and keeps the event’s', async () => {
+    // happy-dom has no print(), which the kiosk's lockdown keeps a copy of.
+    window.print ??= () => undefined;
+    const { setUpKiosk } = await import('../../../src/ui/kiosk/kioskMode');
+    const { togetherOn } = await import('../../../src/ui/together/together');
+    const ctx = await createTestUi({ mode: 'kiosk', kiosk: { ...DEFAULT_KIOSK, playTogether: true } });
+    setUpKiosk(ctx, { onAttract: () => undefined });
+    ctx.session.startTour([{ kind: 'scenario', id: story.id }]);
+    expect(togetherOn(ctx)).toBe(true);
+    ctx.game.getState().setPlayTogether(false);
+    expect(togetherOn(ctx)).toBe(false);
+    ctx.session.toAttract();
+    expect(ctx.game.getState().settings.playTogether).toBeNull();
+    expect(togetherOn(ctx)).toBe(true);
+  });
+});
