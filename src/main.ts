@@ -19,6 +19,8 @@ import { createGameStore } from './state/gameStore';
 import { createSession } from './state/session';
 import { createStageStore } from './state/stage';
 import { mountApp } from './ui/app';
+import { installTogether } from './ui/together/narrator';
+import { playTogetherOn } from './state/playTogether';
 import type { UiContext } from './ui/context';
 import { installTestHook } from './testHook';
 import { createSpeaker } from './platform/readAloud';
@@ -48,7 +50,11 @@ async function boot(): Promise<void> {
   const game = createGameStore({ storage: kioskMode || classMode ? null : storage });
   // A classroom starts without music: never loud by surprise on a projector.
   if (classMode) game.getState().setVolume('musicVolume', 0);
-  const session = createSession(game, { allWorldsOpen: classMode, classMode });
+  const session = createSession(game, {
+    allWorldsOpen: classMode,
+    classMode,
+    playTogether: () => playTogetherOn(game.getState().settings, options.mode, kiosk?.playTogether),
+  });
   const stage = createStageStore();
   // A language picked on the first screen in index.html, before this script arrived, wins.
   const lang =
@@ -100,6 +106,7 @@ async function boot(): Promise<void> {
   if (!root) throw new Error('index.html has no #app');
   const shell = readShell();
   const app = mountApp(ctx, root);
+  installTogether(ctx, root);
   // Voices often arrive after load, and the stories' words just after the first screen.
   ctx.speaker.onVoicesChanged(() => app.refresh());
   i18n.store.on('added', () => app.refresh());

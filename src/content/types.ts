@@ -4,6 +4,10 @@
  * first class and the whole curriculum can be checked without a browser.
  */
 
+import type { ChoicePicture } from './choicePictures';
+
+export type { ChoicePicture } from './choicePictures';
+
 /** The ITU risk families, plus the commercial one we add. */
 export const RISK_FAMILIES = ['content', 'contact', 'conduct', 'contract'] as const;
 export type RiskFamily = (typeof RISK_FAMILIES)[number];
@@ -53,6 +57,8 @@ export interface Choice {
   mood: Mood;
   /** For a safe choice: the step that follows, or the end of the scenario. */
   next?: string;
+  /** What the choice does, as a picture (content/choicePictures.ts): shown large when playing together. */
+  picture?: ChoicePicture;
 }
 
 /** What is happening on screen: a notification, a chat message, a pop-up. */

@@ -10,6 +10,7 @@ export function mascotMood(scenario: Scenario, runner: RunnerState): Mood {
     case 'keyMessage':
       return 'happy';
     case 'help':
+    case 'grownUp':
       return 'talking';
     case 'done':
       return 'waving';

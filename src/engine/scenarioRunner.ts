@@ -8,7 +8,8 @@ import { isChooseStep, stepKindOf, type PracticeAction, type PracticeRun } from 
 
 /** The phases a kind of step owns between its lines and the next step (see `steps/`). */
 export type StepPhase = 'choose' | 'outcome' | 'practice';
-export type Phase = 'intro' | StepPhase | 'keyMessage' | 'help' | 'done';
+/** `grownUp`: play together's question for the grown-up, after the help card (only when asked for). */
+export type Phase = 'intro' | StepPhase | 'keyMessage' | 'help' | 'grownUp' | 'done';
 
 export interface RunnerState {
   scenarioId: string;
@@ -57,7 +58,12 @@ export function currentChoice(scenario: Scenario, state: RunnerState): Choice | 
   return isChooseStep(step) ? step.choices.find((c) => c.id === state.choiceId) : undefined;
 }
 
-export function runnerReducer(scenario: Scenario, state: RunnerState, action: RunnerAction): RunnerState {
+export interface RunnerOptions {
+  /** Play together: a turn for the grown-up between the help card and the end. */
+  grownUpTurn?: boolean;
+}
+
+export function runnerReducer(scenario: Scenario, state: RunnerState, action: RunnerAction, options: RunnerOptions = {}): RunnerState {
   if (action.type === 'restart') return startScenario(scenario);
   const step = findStep(scenario, state.stepId);
   if (!step) return state;
@@ -72,6 +78,9 @@ export function runnerReducer(scenario: Scenario, state: RunnerState, action: Ru
       return action.type === 'next' ? { ...state, phase: 'help' } : state;
 
     case 'help':
+      return action.type === 'next' ? { ...state, phase: options.grownUpTurn ? 'grownUp' : 'done' } : state;
+
+    case 'grownUp':
       return action.type === 'next' ? { ...state, phase: 'done' } : state;
 
     case 'done':
@@ -118,6 +127,7 @@ function stepBack(scenario: Scenario, state: RunnerState, step: Step): RunnerSta
       return stepKindOf(step).enter(step, state);
     case 'help':
       return { ...state, phase: 'keyMessage' };
+    case 'grownUp':
     case 'done':
       return { ...state, phase: 'help' };
     default:

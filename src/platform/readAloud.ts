@@ -9,7 +9,11 @@ import recordedVoices from './recordedVoices.json';
 
 export interface Speaker {
   available(lang: string): boolean;
-  speak(text: string, lang: string): void;
+  /**
+   * Reads a line, or several one after the other (a question and its choices): each whole line
+   * has its own recorded file, which a line glued from several would not.
+   */
+  speak(text: string | readonly string[], lang: string): void;
   onVoicesChanged(callback: () => void): void;
 }
 
@@ -37,32 +41,48 @@ export function createSpeaker(
       return undefined;
     }
   };
-  /** One line at a time: a new one stops the last. */
+  /** One reading at a time: a new one stops the last, also the lines it still had to read. */
   let playing: HTMLAudioElement | null = null;
+  let reading = 0;
   const stop = () => {
+    reading++;
     playing?.pause();
     playing = null;
     synth?.cancel();
   };
+  const playRecorded = (lines: readonly string[], lang: string, own: number) => {
+    const [text, ...rest] = lines;
+    if (text === undefined || own !== reading || !recorded) return;
+    const audio = new Audio(recorded.url(lang, text));
+    audio.dataset.voice = lang;
+    playing = audio;
+    const goOn = () => {
+      if (playing === audio) playRecorded(rest, lang, own);
+    };
+    audio.addEventListener('ended', goOn, { once: true });
+    // A line put together from several (no file of its own) simply stays silent; the next one still reads.
+    audio.addEventListener('error', goOn, { once: true });
+    audio.play().catch(() => undefined);
+  };
   return {
     available: (lang) => !!voiceFor(lang) || !!recorded?.langs.includes(lang),
     speak(text, lang) {
+      const lines = (typeof text === 'string' ? [text] : text).filter((line) => line.trim());
       const voice = voiceFor(lang);
       stop();
       if (synth && voice && typeof SpeechSynthesisUtterance !== 'undefined') {
-        const utterance = new SpeechSynthesisUtterance(text);
-        utterance.lang = voice.lang;
-        utterance.voice = voice;
-        utterance.rate = 0.95;
-        synth.speak(utterance);
+        // The device's speech engine queues the lines itself.
+        for (const line of lines) {
+          const utterance = new SpeechSynthesisUtterance(line);
+          utterance.lang = voice.lang;
+          utterance.voice = voice;
+          utterance.rate = 0.95;
+          synth.speak(utterance);
+        }
         return;
       }
       if (!recorded?.langs.includes(lang)) return;
-      const audio = new Audio(recorded.url(lang, text));
-      audio.dataset.voice = lang;
-      playing = audio;
-      // A line put together from several (no file of its own) simply stays silent.
-      audio.play().catch(() => undefined);
+      playRecorded(lines, lang, reading);
     },
     onVoicesChanged(callback) {
       synth?.addEventListener?.('voiceschanged', callback);

@@ -15,6 +15,7 @@ export interface GameActions {
   setTextSize(size: TextSize): void;
   setReducedMotion(on: boolean): void;
   setHighContrast(on: boolean): void;
+  setPlayTogether(on: boolean): void;
   setPosition(position: Position | null): void;
   completeScenario(id: string): void;
   completeGame(id: string): void;
@@ -39,6 +40,7 @@ export function createGameStore({ storage }: GameStoreOptions): GameStore {
     setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
     setReducedMotion: (reducedMotion) => set((s) => ({ settings: { ...s.settings, reducedMotion } })),
     setHighContrast: (highContrast) => set((s) => ({ settings: { ...s.settings, highContrast } })),
+    setPlayTogether: (playTogether) => set((s) => ({ settings: { ...s.settings, playTogether } })),
     setPosition: (current) => set((s) => ({ progress: { ...s.progress, current } })),
     completeScenario: (id) =>
       set((s) => ({

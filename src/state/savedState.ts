@@ -24,6 +24,12 @@ export interface Settings {
   reducedMotion: boolean | null;
   /** The high-contrast theme (text at 7:1 or more); null follows the device's prefers-contrast. */
   highContrast: boolean | null;
+  /**
+   * Play together (ages 6–8 with a grown-up): every line read aloud, pictures on the choices, a
+   * question for the grown-up after each story. null follows the place: a kiosk event's
+   * `playTogether`, off at home (so a record saved before this setting existed plays as before).
+   */
+  playTogether: boolean | null;
 }
 
 export interface Position {
@@ -52,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
   reducedMotion: null,
   highContrast: null,
+  playTogether: null,
 };
 
 export function defaultSaved(): SavedState {
@@ -80,6 +87,7 @@ export function sanitizeSaved(raw: unknown): SavedState {
   if ((TEXT_SIZES as readonly unknown[]).includes(s.textSize)) out.settings.textSize = s.textSize as TextSize;
   if (typeof s.reducedMotion === 'boolean') out.settings.reducedMotion = s.reducedMotion;
   if (typeof s.highContrast === 'boolean') out.settings.highContrast = s.highContrast;
+  if (typeof s.playTogether === 'boolean') out.settings.playTogether = s.playTogether;
 
   const p = isObject(raw.progress) ? raw.progress : {};
   if (Array.isArray(p.completed)) {

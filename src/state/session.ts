@@ -95,9 +95,14 @@ export interface SessionOptions {
   allWorldsOpen?: boolean;
   /** Class mode: think, then vote, before the choices. */
   classMode?: boolean;
+  /** Play together is on now (settings, or the kiosk event's): a turn for the grown-up ends each story. */
+  playTogether?: () => boolean;
 }
 
-export function createSession(gameStore: GameStore, { allWorldsOpen = false, classMode = false }: SessionOptions = {}): Session {
+export function createSession(
+  gameStore: GameStore,
+  { allWorldsOpen = false, classMode = false, playTogether = () => false }: SessionOptions = {},
+): Session {
   const store = createStore<SessionState>()(() => ({
     screen: 'title',
     world: null,
@@ -145,7 +150,7 @@ export function createSession(gameStore: GameStore, { allWorldsOpen = false, cla
       const current = scenario();
       const runner = store.getState().runner;
       if (!current || !runner) return;
-      const next = runnerReducer(current, runner, action);
+      const next = runnerReducer(current, runner, action, { grownUpTurn: playTogether() });
       if (next === runner) return;
       if (next.phase === 'keyMessage' && runner.phase !== 'keyMessage') {
         // The story is over once the key message shows: a reload should not replay it.

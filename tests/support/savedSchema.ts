@@ -39,6 +39,7 @@ export const SAVED_SCHEMA: Schema = {
             textSize: { type: 'string', enum: TEXT_SIZES },
             reducedMotion: nullable({ type: 'boolean' }),
             highContrast: nullable({ type: 'boolean' }),
+            playTogether: nullable({ type: 'boolean' }),
           },
         },
         progress: {

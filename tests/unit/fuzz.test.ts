@@ -330,6 +330,7 @@ describe('the saved-record schema the privacy test uses', () => {
         textSize: 'larger',
         reducedMotion: null,
         highContrast: true,
+        playTogether: false,
       },
       progress: {
         completed: [ALL_SCENARIOS[0]!.id],

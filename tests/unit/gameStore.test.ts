@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WORLDS } from '../../src/content';
 import { createGameStore } from '../../src/state/gameStore';
 import { DEFAULT_SETTINGS } from '../../src/state/savedState';
+import { playTogetherOn } from '../../src/state/playTogether';
 
 const [first, second] = WORLDS[0]!.scenarios;
 const fresh = () => createGameStore({ storage: null });
@@ -52,6 +53,7 @@ describe('the game store', () => {
     game.getState().setTextSize('larger');
     game.getState().setReducedMotion(true);
     game.getState().setHighContrast(false);
+    game.getState().setPlayTogether(true);
     expect(game.getState().settings).toEqual({
       ...DEFAULT_SETTINGS,
       language: 'zh',
@@ -59,7 +61,20 @@ describe('the game store', () => {
       textSize: 'larger',
       reducedMotion: true,
       highContrast: false,
+      playTogether: true,
     });
+  });
+
+  it("play together follows the place until the family chooses: off at home, the event's setting at a kiosk, never in class", () => {
+    const { settings } = fresh().getState();
+    expect(playTogetherOn(settings, 'home')).toBe(false);
+    expect(playTogetherOn(settings, 'home', true)).toBe(false);
+    expect(playTogetherOn(settings, 'kiosk', true)).toBe(true);
+    expect(playTogetherOn(settings, 'kiosk', false)).toBe(false);
+    expect(playTogetherOn({ playTogether: false }, 'kiosk', true)).toBe(false);
+    expect(playTogetherOn({ playTogether: true }, 'kiosk', false)).toBe(true);
+    expect(playTogetherOn({ playTogether: true }, 'home')).toBe(true);
+    expect(playTogetherOn({ playTogether: true }, 'class')).toBe(false);
   });
 
   it('deleting progress keeps the settings', () => {

@@ -50,6 +50,18 @@ describe('scenario runner', () => {
     expect(run(s, next, next).phase).toBe('done');
   });
 
+  it('playing together, a turn for the grown-up comes between the help card and the end', () => {
+    const together = (state: RunnerState, ...actions: RunnerAction[]) =>
+      actions.reduce((s, a) => runnerReducer(scenario, s, a, { grownUpTurn: true }), state);
+    const help = run(startScenario(scenario), next, next, choose('check'), next, next, choose('block-tell'), next, ...reportAndBlock, next);
+    expect(help.phase).toBe('help');
+    const grownUp = together(help, next);
+    expect(grownUp.phase).toBe('grownUp');
+    expect(together(grownUp, choose('check'))).toBe(grownUp);
+    expect(together(grownUp, next).phase).toBe('done');
+    expect(together(grownUp, { type: 'back' }).phase).toBe('help');
+  });
+
   it('ignores actions that do not fit the phase, and unknown choices', () => {
     const s = startScenario(scenario);
     expect(run(s, choose('accept'))).toBe(s);

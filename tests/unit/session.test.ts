@@ -24,6 +24,29 @@ import {
 const contact = worldOfFamily('contact');
 const content = worldOfFamily('content');
 
+describe('play together', () => {
+  it('ends each story with a turn for the grown-up while it is on, and the story counts as finished before it', () => {
+    let together = true;
+    const { game, session } = inMemory({ playTogether: () => together });
+    const story = contact.scenarios[0]!;
+    session.play(story.id);
+    playToKeyMessage(session);
+    expect(game.getState().progress.completed).toContain(story.id);
+    session.act({ type: 'next' });
+    session.act({ type: 'next' });
+    expect(session.getState().runner?.phase).toBe('grownUp');
+    session.act({ type: 'next' });
+    expect(session.getState().runner?.phase).toBe('done');
+    // Turned off, the story ends after the help card as before.
+    together = false;
+    session.act({ type: 'restart' });
+    playToKeyMessage(session);
+    session.act({ type: 'next' });
+    session.act({ type: 'next' });
+    expect(session.getState().runner?.phase).toBe('done');
+  });
+});
+
 describe('rewards and badges', () => {
   it('the story that completes a world shows its reward once, and no other story does', () => {
     const { game, session } = inMemory();

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSafeStorage, ASIDE_SUFFIX } from '../../src/state/safeStorage';
 import { STORAGE_KEY, STORAGE_VERSION, sanitizeSaved } from '../../src/state/savedState';
 import { createGameStore } from '../../src/state/gameStore';
+import { playTogetherOn } from '../../src/state/playTogether';
 import { FakeStorage } from '../support/fakeStorage';
 
 function setup(backend: Storage | null, existing?: string) {
@@ -101,6 +102,9 @@ describe('progress storage', () => {
     const { game, warn } = setup(backend, old);
     const s = game.getState();
     expect(s.settings).toMatchObject({ language: 'ru', sound: true, textSize: 'larger', reducedMotion: null, highContrast: null });
+    // Saved before play together existed: it stays off at home.
+    expect(s.settings.playTogether).toBeNull();
+    expect(playTogetherOn(s.settings, 'home')).toBe(false);
     expect(s.progress.completed).toEqual(['contact-friend-request']);
     expect(warn).not.toHaveBeenCalled();
   });
@@ -116,6 +120,7 @@ describe('progress storage', () => {
         textSize: 'huge',
         reducedMotion: 'yes',
         highContrast: 'on',
+        playTogether: 'yes',
         name: 'Sam',
       },
       progress: { completed: 'all', current: { scenarioId: 'contact-friend-request', stepId: 'nowhere' } },
@@ -133,9 +138,26 @@ describe('progress storage', () => {
         textSize: 'normal',
         reducedMotion: null,
         highContrast: null,
+        playTogether: null,
       },
       progress: { completed: [], games: [], current: null },
     });
+  });
+
+  it('keeps the play-together choice on the device, and reads a record without it as off', () => {
+    const backend = new FakeStorage();
+    const { game } = setup(backend);
+    expect(game.getState().settings.playTogether).toBeNull();
+    game.getState().setPlayTogether(true);
+    expect(JSON.parse(backend.getItem(STORAGE_KEY)!).state.settings.playTogether).toBe(true);
+    const again = setup(backend).game;
+    expect(playTogetherOn(again.getState().settings, 'home')).toBe(true);
+    again.getState().setPlayTogether(false);
+    expect(playTogetherOn(setup(backend).game.getState().settings, 'home')).toBe(false);
+    const before = saved({ settings: { language: 'fr', sound: false }, progress: { completed: [] } });
+    expect(playTogetherOn(setup(new FakeStorage(), before).game.getState().settings, 'home')).toBe(false);
+    for (const junk of ['yes', 1, 0, {}, []])
+      expect(sanitizeSaved({ settings: { playTogether: junk } }).settings.playTogether, String(junk)).toBeNull();
   });
 
   it('keeps the high-contrast choice, and null (follow the device) until the child makes one', () => {

@@ -1,3 +1,4 @@
+import { CHOICE_PICTURE_OF } from '../choicePictures';
 import type { ChoiceKind, Choice, MessageId, Mood, RiskFamily, Scenario, SettingKind, SituationItem, Step, TextKey } from '../types';
 
 /**
@@ -118,7 +119,14 @@ export interface ScenarioSpec<F extends RiskFamily> {
 export function scenario<F extends RiskFamily>(spec: ScenarioSpec<F>, steps: StepSource[]): Scenario {
   const { id, family, setting, messages } = spec;
   const key: ScenarioKey = (path) => `${family}:${camel(id.slice(family.length + 1))}.${path}`;
-  const built = steps.map((step) => (typeof step === 'function' ? step(key) : step));
+  const pictures = CHOICE_PICTURE_OF[id] ?? {};
+  const built = steps
+    .map((step) => (typeof step === 'function' ? step(key) : step))
+    .map((step): Step => {
+      const pictured = (c: Choice) => pictures[`${step.id}/${c.id}`];
+      if (step.kind === 'practice' || !step.choices.some(pictured)) return step;
+      return { ...step, choices: step.choices.map((c) => (pictured(c) ? { ...c, picture: pictured(c) } : c)) };
+    });
   const start = spec.start ?? built[0]?.id;
   if (start === undefined) throw new Error(`scenario ${id} has no steps`);
   return {

@@ -3,6 +3,7 @@ import { TEXT_SIZES, type TextSize } from '../../state/savedState';
 import type { StorageProblem } from '../../state/safeStorage';
 import type { UiContext } from '../context';
 import { h } from '../widgets/dom';
+import { togetherSetting } from '../together/togetherSetting';
 
 const TEXT_SIZE_KEYS: Record<TextSize, string> = {
   normal: 'settings.textSizeNormal',
@@ -168,6 +169,8 @@ export function settingsDialog(ctx: UiContext, now: EffectiveSettings): HTMLDial
         ctx.speaker.available(ctx.i18n.language) ? t('settings.readAloudAvailable') : t('settings.readAloudMissing'),
       ),
     ),
+    // A class talks it over with the teacher instead (its own discussion after each story).
+    ctx.mode !== 'class' && togetherSetting(ctx),
     h(
       'fieldset',
       { className: 'field text-size' },

@@ -28,7 +28,7 @@ export function helpCard(ctx: UiContext, scenario: Scenario, next: () => void): 
   return h(
     'div',
     { className: 'card help-card' },
-    cardHeading(ctx, [t('scenario.help')], () => [lines[0], say ?? t('scenario.helpIntro'), ...lines.slice(1)].join(' ')),
+    cardHeading(ctx, [t('scenario.help')], () => [lines[0] ?? '', say ?? t('scenario.helpIntro'), ...lines.slice(1)]),
     best &&
       h(
         'div',

@@ -8,6 +8,7 @@ import { classDiscussion } from '../widgets/classroom';
 import { actionButton, cardHeading, situationCard } from '../widgets/storyCard';
 import { worldsFor } from '../widgets/worldInfo';
 import { helpCard } from './helpCard';
+import { grownUpCard } from '../together/grownUpCard';
 
 /**
  * One scenario, phase by phase. The canvas draws the place and the mascot in
@@ -18,7 +19,7 @@ export function scenarioScreen(ctx: UiContext, scenario: Scenario, runner: Runne
   const { index, total } = stepNumber(scenario, runner);
   const step = currentStep(scenario, runner);
   const lastLine = runner.phase === 'intro' && runner.line === step.lines.length - 1;
-  const ownPart = !['intro', 'keyMessage', 'help', 'done'].includes(runner.phase);
+  const ownPart = !['intro', 'keyMessage', 'help', 'grownUp', 'done'].includes(runner.phase);
   const onStage = ownPart
     ? stepViewOf(step).stage(ctx, step, runner)
     : lastLine && step.situation.length
@@ -40,7 +41,7 @@ export function scenarioScreen(ctx: UiContext, scenario: Scenario, runner: Runne
 }
 
 function progressDots(label: string, index: number, total: number, phase: RunnerState['phase']): HTMLElement {
-  const finished = phase === 'keyMessage' || phase === 'help' || phase === 'done';
+  const finished = phase === 'keyMessage' || phase === 'help' || phase === 'grownUp' || phase === 'done';
   return h(
     'div',
     { className: 'progress', role: 'img', 'aria-label': label },
@@ -76,6 +77,9 @@ function panelFor(ctx: UiContext, scenario: Scenario, runner: RunnerState): HTML
 
     case 'help':
       return helpCard(ctx, scenario, next);
+
+    case 'grownUp':
+      return grownUpCard(ctx, next);
 
     case 'done': {
       if (ctx.session.getState().tour) {

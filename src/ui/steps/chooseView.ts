@@ -4,6 +4,9 @@ import { classChoices } from '../widgets/classroom';
 import { arrowKeyNavigation, h } from '../widgets/dom';
 import { actionButton, cardHeading, situationCard } from '../widgets/storyCard';
 import type { StepView } from './stepView';
+import { choicePicture } from '../together/choicePicture';
+import { togetherOn } from '../together/together';
+import '../together/together.css';
 
 /** A choice step: the situation on the stage, the choices and then the outcome in the panel. */
 export const chooseView: StepView<ChooseStep> = {
@@ -11,6 +14,8 @@ export const chooseView: StepView<ChooseStep> = {
 
   panel(ctx, scenario, step, runner) {
     const { t } = ctx.i18n;
+    // Play together: big pictures of what each choice does, for children who read little yet.
+    const pictured = togetherOn(ctx);
     if (runner.phase === 'outcome') {
       const choice = currentChoice(scenario, runner);
       const safe = choice?.kind === 'safe';
@@ -20,9 +25,15 @@ export const chooseView: StepView<ChooseStep> = {
         cardHeading(
           ctx,
           [h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }), safe ? t('scenario.goodChoice') : t('scenario.letsThink')],
-          () => [safe ? t('scenario.goodChoice') : t('scenario.letsThink'), ...(choice?.outcome ?? []).map((k) => t(k))].join(' '),
+          () => [safe ? t('scenario.goodChoice') : t('scenario.letsThink'), ...(choice?.outcome ?? []).map((k) => t(k))],
         ),
-        choice && h('p', { className: 'your-choice' }, t(choice.label)),
+        choice &&
+          h(
+            'p',
+            { className: `your-choice${pictured && choice.picture ? ' tg-your-choice' : ''}` },
+            pictured && choice.picture && choicePicture(choice.picture, 'tg-picture tg-picture-small'),
+            t(choice.label),
+          ),
         (choice?.outcome ?? []).map((key) => h('p', { className: 'outcome-text' }, t(key))),
         safe
           ? actionButton(t('scenario.continue'), 'continue', () => ctx.session.act({ type: 'next' }))
@@ -34,7 +45,7 @@ export const chooseView: StepView<ChooseStep> = {
     if (classroom) return classChoices(ctx, step, classroom, runner);
     const list = h(
       'ul',
-      { className: 'choices', 'aria-label': t('scenario.choicesLabel') },
+      { className: `choices${pictured ? ' tg-choices' : ''}`, 'aria-label': t('scenario.choicesLabel') },
       step.choices.map((choice) => {
         const tried = runner.tried.includes(choice.id);
         return h(
@@ -44,11 +55,12 @@ export const chooseView: StepView<ChooseStep> = {
             'button',
             {
               type: 'button',
-              className: `choice${tried ? ' tried' : ''}`,
+              className: `choice${tried ? ' tried' : ''}${pictured && choice.picture ? ' tg-choice' : ''}`,
               'data-focus-id': `choice-${choice.id}`,
               'data-choice': choice.id,
               onclick: () => ctx.session.act({ type: 'choose', choiceId: choice.id }),
             },
+            pictured && choice.picture && choicePicture(choice.picture),
             h('span', { className: 'choice-label' }, t(choice.label)),
             tried && h('span', { className: 'tried-note' }, t('scenario.tried')),
           ),
@@ -59,7 +71,7 @@ export const chooseView: StepView<ChooseStep> = {
     return h(
       'div',
       { className: 'card' },
-      cardHeading(ctx, [t(step.prompt)], () => [t(step.prompt), ...step.choices.map((c) => t(c.label))].join(' ')),
+      cardHeading(ctx, [t(step.prompt)], () => [t(step.prompt), ...step.choices.map((c) => t(c.label))]),
       list,
     );
   },

@@ -137,6 +137,6 @@ function heading(ctx: UiContext, title: string, body: string[], withIcon: boolea
       withIcon && h('span', { className: 'outcome-icon', 'aria-hidden': 'true' }),
       title,
     ),
-    readAloudButton(ctx, () => [title, ...body].join(' '), 'read-card'),
+    readAloudButton(ctx, () => [title, ...body], 'read-card'),
   );
 }

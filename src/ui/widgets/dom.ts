@@ -55,18 +55,30 @@ export function arrowKeyNavigation(group: HTMLElement, selector = 'button'): voi
   });
 }
 
-/** A speaker button that reads `text()` aloud, or nothing where the device has no voice. */
+/** What each read-aloud button reads, so play together can read a screen the way its button would. */
+const spokenByButton = new WeakMap<HTMLElement, () => string | readonly string[]>();
+
+/** The lines a read-aloud button reads now, or null for any other element. */
+export function spokenBy(button: HTMLElement): readonly string[] | null {
+  const text = spokenByButton.get(button)?.();
+  return text === undefined ? null : typeof text === 'string' ? [text] : text;
+}
+
+/**
+ * A speaker button that reads `text()` aloud, or nothing where the device has no voice. Several
+ * lines are read one after the other, each with its own recorded voice where the device has none.
+ */
 export function readAloudButton(
   ctx: {
     i18n: { language: string; t: (k: string) => string };
-    speaker: { available(l: string): boolean; speak(t: string, l: string): void };
+    speaker: { available(l: string): boolean; speak(t: string | readonly string[], l: string): void };
   },
-  text: () => string,
+  text: () => string | readonly string[],
   focusId: string,
 ): HTMLButtonElement | null {
   const lang = ctx.i18n.language;
   if (!ctx.speaker.available(lang)) return null;
-  return h(
+  const button = h(
     'button',
     {
       type: 'button',
@@ -77,4 +89,6 @@ export function readAloudButton(
     },
     h('span', { className: 'speaker-icon', 'aria-hidden': 'true' }),
   );
+  spokenByButton.set(button, text);
+  return button;
 }

@@ -20,7 +20,7 @@ export function situationCard(ctx: UiContext, items: SituationItem[]): HTMLEleme
 }
 
 /** A card's heading with a read-aloud button for the whole card's text. */
-export function cardHeading(ctx: UiContext, content: (Node | string | null)[], spoken: () => string): HTMLElement {
+export function cardHeading(ctx: UiContext, content: (Node | string | null)[], spoken: () => string | readonly string[]): HTMLElement {
   return h(
     'div',
     { className: 'card-head' },

@@ -9,6 +9,7 @@ import type { Mode } from '../../../src/engine/urlOptions';
 import { typeset } from '../../../src/i18n/typography';
 import { createGameStore } from '../../../src/state/gameStore';
 import { createSession } from '../../../src/state/session';
+import { playTogetherOn } from '../../../src/state/playTogether';
 import { createStageStore } from '../../../src/state/stage';
 import type { UiContext } from '../../../src/ui/context';
 import { createScreenScope } from '../../../src/ui/screenScope';
@@ -53,7 +54,11 @@ export async function createTestUi({
   const i18n = await englishWords();
   const classMode = mode === 'class';
   const game = createGameStore({ storage: null });
-  const session = createSession(game, { allWorldsOpen: classMode, classMode });
+  const session = createSession(game, {
+    allWorldsOpen: classMode,
+    classMode,
+    playTogether: () => playTogetherOn(game.getState().settings, mode, kiosk?.playTogether),
+  });
   return {
     i18n,
     game,
