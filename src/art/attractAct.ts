@@ -21,3 +21,12 @@ export const ATTRACT_ACT: { family: 'contact'; scenarioId: string; beatMs: numbe
     { stepId: 'secret', phase: 'end', mood: 'waving' },
   ],
 };
+
+/**
+ * The beat on show `step` beats into a take: the act plays once and holds its happy ending until
+ * the next round; where motion is reduced only the ending shows, standing still.
+ */
+export function actBeatAt(step: number, reduced: boolean): ActBeat {
+  const { beats } = ATTRACT_ACT;
+  return beats[reduced ? beats.length - 1 : Math.max(0, Math.min(step, beats.length - 1))]!;
+}

@@ -8,7 +8,7 @@
 import * as Phaser from 'phaser';
 import { WORLDS, findScenario, type RiskFamily } from '../content';
 import { storyPicture } from '../art/storyPictures';
-import { ATTRACT_ACT } from '../art/attractAct';
+import { ATTRACT_ACT, actBeatAt } from '../art/attractAct';
 import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
@@ -53,7 +53,8 @@ export class StageScene extends Phaser.Scene {
   private art!: StoryArtLoader;
   private readonly artReady = new Set<RiskFamily>();
   private lastMoment = '';
-  /** The attract screen's act: which beat shows, and the timer that moves it on. */
+  /** The attract screen's act: which take (round) plays, its beat, and the timer that moves it on. */
+  private actTake = -1;
   private beat = 0;
   private beatTimer?: Phaser.Time.TimerEvent;
   private confetti: Phaser.GameObjects.Rectangle[] = [];
@@ -89,10 +90,16 @@ export class StageScene extends Phaser.Scene {
       this.unsubscribe.forEach((off) => off());
       this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restIfDue, this);
       clearTimeout(this.settleTimer);
+      this.stopAct();
       this.game.events.off(Phaser.Core.Events.VISIBLE, redraw);
     });
     this.redraw();
     this.deps.onReady();
+  }
+
+  /** The attract act as a test sees it; read-only. */
+  actForTests(): { take: number; beat: number; moving: boolean } | null {
+    return this.actTake < 0 ? null : { take: this.actTake, beat: this.beat, moving: !!this.beatTimer };
   }
 
   /** The map's places as a test sees them; read-only. */
@@ -209,7 +216,7 @@ export class StageScene extends Phaser.Scene {
         this.drawStory(view, free, area, rtl, home, mascotHeight);
         break;
       case 'attract':
-        this.drawAttract(free, area, rtl, home, mascotHeight, reduced);
+        this.drawAttract(view.take, free, area, rtl, home, mascotHeight, reduced);
         break;
       case 'game':
         // Every game type draws its pretend app in the DOM's stage slot.
@@ -262,13 +269,30 @@ export class StageScene extends Phaser.Scene {
 
   /**
    * The kiosk's attract screen: Tiko acts out ten seconds of a story (art/attractAct.ts), a beat
-   * every two seconds, over and over until the stage settles. Where motion is reduced, the
-   * story's happy ending stands still.
+   * every two seconds, once per take (the screen starts one with each round of its languages),
+   * then holds the happy ending while the stage settles. Where motion is reduced, the ending
+   * stands still and no timer runs. The timer goes with the view (stopAct) and the scene.
    */
-  private drawAttract(free: Rect, area: Rect, rtl: boolean, home: number, height: number, reduced: boolean): void {
+  private drawAttract(take: number, free: Rect, area: Rect, rtl: boolean, home: number, height: number, reduced: boolean): void {
     const { family, scenarioId, beatMs, beats } = ATTRACT_ACT;
-    const beat = beats[reduced ? beats.length - 1 : this.beat % beats.length]!;
-    const { mood, ...moment } = beat;
+    if (take !== this.actTake) {
+      this.stopAct();
+      this.actTake = take;
+      if (!reduced)
+        this.beatTimer = this.time.addEvent({
+          delay: beatMs,
+          repeat: beats.length - 2,
+          callback: () => {
+            this.beat += 1;
+            if (this.beat >= beats.length - 1) this.beatTimer = undefined;
+            this.draw();
+          },
+        });
+    } else if (reduced && this.beatTimer) {
+      this.beatTimer.remove(false);
+      this.beatTimer = undefined;
+    }
+    const { mood, ...moment } = actBeatAt(this.beat, reduced);
     this.mascot.setMood(mood);
     this.drawStory(
       { kind: 'story', family, scenarioId, stepId: moment.stepId, phase: moment.phase, choiceId: moment.choiceId ?? null, mood },
@@ -278,21 +302,12 @@ export class StageScene extends Phaser.Scene {
       home,
       height,
     );
-    if (reduced) this.stopAct();
-    else if (!this.beatTimer)
-      this.beatTimer = this.time.addEvent({
-        delay: beatMs,
-        loop: true,
-        callback: () => {
-          this.beat += 1;
-          this.draw();
-        },
-      });
   }
 
   private stopAct(): void {
     this.beatTimer?.remove(false);
     this.beatTimer = undefined;
+    this.actTake = -1;
     this.beat = 0;
   }
 

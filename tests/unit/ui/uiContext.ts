@@ -71,6 +71,7 @@ export async function createTestUi({
     help: () => help,
     kiosk: () => kiosk,
     startVisit: vi.fn(),
+    jingle: vi.fn(() => 0),
   };
 }
 
