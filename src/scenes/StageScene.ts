@@ -183,7 +183,9 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     // Tiko takes at most about a third of a narrow stage, so the place beside it stays readable.
-    const mascotHeight = Math.max(70, Math.min(free.height * 0.9, 240, (free.width * 0.38) / 0.8));
+    // On the attract screen Tiko is the show, seen from across a hall: taller there.
+    const tallest = view.kind === 'attract' ? 400 : 240;
+    const mascotHeight = Math.max(70, Math.min(free.height * (view.kind === 'attract' ? 0.6 : 0.9), tallest, (free.width * 0.38) / 0.8));
     const mascotWidth = mascotHeight * 0.8;
     const area: Rect = {
       x: rtl ? free.x : free.x + mascotWidth + 8,
@@ -248,7 +250,7 @@ export class StageScene extends Phaser.Scene {
       void this.art.load(family).then(() => {
         this.artReady.add(family);
         const now = this.deps.stage.getState().view;
-        if (now.kind === 'story' && now.family === family) this.redraw();
+        if ((now.kind === 'story' && now.family === family) || (now.kind === 'attract' && ATTRACT_ACT.family === family)) this.redraw();
       });
     const focus = this.story.draw(picture, area, rtl, lighten(WORLD_COLOURS[family], 0.86));
     const forward = rtl ? -1 : 1;
@@ -270,8 +272,8 @@ export class StageScene extends Phaser.Scene {
   /**
    * The kiosk's attract screen: Tiko acts out ten seconds of a story (art/attractAct.ts), a beat
    * every two seconds, once per take (the screen starts one with each round of its languages),
-   * then holds the happy ending while the stage settles. Where motion is reduced, the ending
-   * stands still and no timer runs. The timer goes with the view (stopAct) and the scene.
+   * then holds its still pose while the stage settles. Where motion is reduced, only that pose
+   * shows and no timer runs. The timer goes with the view (stopAct) and the scene.
    */
   private drawAttract(take: number, free: Rect, area: Rect, rtl: boolean, home: number, height: number, reduced: boolean): void {
     const { family, scenarioId, beatMs, beats } = ATTRACT_ACT;
@@ -281,10 +283,11 @@ export class StageScene extends Phaser.Scene {
       if (!reduced)
         this.beatTimer = this.time.addEvent({
           delay: beatMs,
-          repeat: beats.length - 2,
+          // One tick per beat after the first, and one more to come back to the still pose.
+          repeat: beats.length - 1,
           callback: () => {
             this.beat += 1;
-            if (this.beat >= beats.length - 1) this.beatTimer = undefined;
+            if (this.beat >= beats.length) this.beatTimer = undefined;
             this.draw();
           },
         });
