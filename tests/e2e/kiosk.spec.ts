@@ -490,14 +490,17 @@ for (const hall of HALL_SCREENS) {
       });
       const played = () => page.evaluate(() => (window as unknown as { __played: string[] }).__played);
       await page.clock.fastForward(5_000);
-      await expect.poll(played).toEqual([expect.stringMatching(/\/voices\/fr\/[0-9a-f]{8}\.ogg$/)]);
+      // The invitation on arrival (the first language, a moment after the screen shows), then the next one's.
+      await expect
+        .poll(played)
+        .toEqual([expect.stringMatching(/\/voices\/en\/[0-9a-f]{8}\.ogg$/), expect.stringMatching(/\/voices\/fr\/[0-9a-f]{8}\.ogg$/)]);
       await page.getByRole('button', { name: 'English' }).tap();
       await page
         .getByRole('button', { name: say('en', 'scenario.readAloud') })
         .first()
         .tap();
-      await expect.poll(async () => (await played()).length).toBe(2);
-      const url = (await played())[1]!;
+      await expect.poll(async () => (await played()).length).toBe(3);
+      const url = (await played())[2]!;
       expect(url).toMatch(/\/voices\/en\/[0-9a-f]{8}\.ogg$/);
       // The file is there, and small.
       const response = await page.request.get(url);
