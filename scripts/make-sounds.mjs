@@ -3,6 +3,7 @@
  * every sound is the project's own. Run it after changing a sound:
  *
  *   node scripts/make-sounds.mjs      (needs ffmpeg; writes assets/audio/*.webm and *.mp3)
+ *   node scripts/make-sounds.mjs jingle   (only the sounds named)
  *
  * The outputs are committed; the build never runs this.
  */
@@ -121,6 +122,33 @@ function effect(notes, { gap = 0.08, dur = 0.35, gain = 0.5, padNotes } = {}) {
   return normalise(buf.subarray(0, Math.round(length * RATE)), 0.6);
 }
 
+/**
+ * The kiosk attract screen's jingle: under three seconds (src/engine/attractRound.ts waits
+ * JINGLE_MS before the voice), a rising call over a soft chord that lands on the tonic. Every
+ * note ends before the buffer does, so nothing wraps round to the start.
+ */
+function jingle() {
+  const length = 2.8;
+  const buf = new Float32Array(Math.round(length * RATE));
+  const beat = 0.19;
+  const call = [
+    [0, 72],
+    [1, 76],
+    [2, 79],
+    [3, 84],
+    [5, 81],
+    [6, 79],
+    [7, 84],
+  ];
+  call.forEach(([at, midi], i) =>
+    mallet(buf, at * beat, midi, i === call.length - 1 ? length - at * beat - 0.05 : 0.5, i === call.length - 1 ? 0.34 : 0.26),
+  );
+  mallet(buf, 0, 48, 1.2, 0.3);
+  mallet(buf, 7 * beat, 48, length - 7 * beat - 0.05, 0.3);
+  pad(buf, 0, [60, 64, 67], length, 0.035);
+  return normalise(buf, 0.5);
+}
+
 const SOUNDS = {
   // Music: a calm theme for the map, one per world.
   'music-map': tune({ key: 60, bpm: 78, seed: 7 }),
@@ -134,11 +162,15 @@ const SOUNDS = {
   good: effect([72, 76, 79, 84], { gap: 0.09, dur: 0.45 }),
   'think-again': effect([74, 71, 76], { gap: 0.12, dur: 0.35 }),
   badge: effect([72, 76, 79, 84, 88, 91, 96], { gap: 0.1, dur: 0.7, padNotes: [60, 64, 67] }),
+  // The kiosk's call to the hall, a few minutes apart at most.
+  jingle: jingle(),
 };
+const only = process.argv.slice(2);
 
 const tmp = mkdtempSync(join(tmpdir(), 'sounds-'));
 try {
   for (const [name, samples] of Object.entries(SOUNDS)) {
+    if (only.length && !only.includes(name)) continue;
     const src = join(tmp, `${name}.wav`);
     writeFileSync(src, wav(samples));
     const music = name.startsWith('music-');

@@ -99,6 +99,7 @@ async function boot(): Promise<void> {
     help: () => help,
     kiosk: () => kiosk,
     startVisit: () => undefined,
+    jingle: () => 0,
   };
   if (kioskMode) session.toAttract();
   if (classMode) session.toMap();
@@ -194,11 +195,17 @@ async function boot(): Promise<void> {
     removeEventListener('pointerdown', wakeAudio, true);
     removeEventListener('keydown', wakeAudio, true);
     import('./audio/startAudio')
-      .then(({ startAudio }) => startAudio(session, game, stage, document.body))
+      .then(({ startAudio }) => {
+        const audio = startAudio(session, game, stage, document.body);
+        ctx.jingle = () => audio.jingle();
+      })
       .catch((error: unknown) => console.warn('[audio] Sound could not start; the game plays on silently.', error));
   };
   addEventListener('pointerdown', wakeAudio, true);
   addEventListener('keydown', wakeAudio, true);
+  // A kiosk launched to allow autoplay (docs/KIOSK.md) calls the hall with its jingle before any touch;
+  // elsewhere the browser keeps sound waiting for the touch, quietly (audio/audio.ts asks first).
+  if (kioskMode) wakeAudio();
 
   import('./scenes/startGame')
     .then(({ startGame }) => startGame({ session, game, stage, parent: 'game', allWorldsOpen: ctx.allWorldsOpen }))

@@ -11,6 +11,15 @@ export interface TestHook {
   readonly phase: string | null;
   readonly sceneReady: boolean;
   readonly engineStats: EngineStats | null;
+  /** The kiosk attract screen's act on the stage (which take, which beat), or null when none plays. */
+  readonly act: ActState | null;
+}
+
+export interface ActState {
+  take: number;
+  beat: number;
+  /** False once the act holds its ending, and always where motion is reduced. */
+  moving: boolean;
 }
 
 export interface EngineStats {
@@ -25,10 +34,12 @@ export interface EngineStats {
 
 let sceneReady = false;
 let engineStats: () => EngineStats | null = () => null;
+let act: () => ActState | null = () => null;
 /** Called once the first scene exists; `stats` lets a soak test see whether the engine grows. */
-export function markSceneReady(stats: () => EngineStats): void {
+export function markSceneReady(stats: () => EngineStats, actState?: () => ActState | null): void {
   sceneReady = true;
   engineStats = stats;
+  if (actState) act = actState;
 }
 
 export function installTestHook(session: Session): void {
@@ -47,6 +58,9 @@ export function installTestHook(session: Session): void {
     },
     get engineStats() {
       return engineStats();
+    },
+    get act() {
+      return act();
     },
   });
   Object.defineProperty(window, '__tiko', { value: hook, writable: false, configurable: false });

@@ -9,6 +9,7 @@
  */
 import type { Howl as HowlType, HowlOptions } from 'howler';
 import { RISK_FAMILIES } from '../content/types';
+import { jingleDecision, jingleVolume } from '../engine/attractRound';
 
 export const EFFECTS = ['tap', 'choice', 'good', 'think-again', 'badge'] as const;
 export type Effect = (typeof EFFECTS)[number];
@@ -24,13 +25,19 @@ export interface AudioSettings {
 
 export interface HowlerLike {
   Howl: new (options: HowlOptions) => HowlType;
-  Howler: { mute(muted: boolean): unknown; autoUnlock: boolean };
+  /** `ctx` is Howler's audio context: "running" once the browser lets sound play. */
+  Howler: { mute(muted: boolean): unknown; autoUnlock: boolean; ctx?: { state: string } | null };
 }
 
 export interface GameAudio {
   apply(settings: AudioSettings): void;
   play(effect: Effect): void;
   music(name: Music | null): void;
+  /**
+   * The kiosk attract screen's jingle, if it may play now (engine/attractRound.ts: sound on, the
+   * browser allowing it, none for a few minutes). Returns how long a voice should wait for it.
+   */
+  jingle(): number;
   readonly state: { muted: boolean; music: Music | null; failed: string[]; unlocked: boolean };
 }
 
@@ -43,6 +50,7 @@ export function createAudio(lib: HowlerLike, sources: (name: string) => string[]
   let current: { name: Music; howl: HowlType } | null = null;
   let wanted: Music | null = null;
   let unlocked = false;
+  let lastJingle: number | null = null;
   lib.Howler.autoUnlock = true;
 
   const howl = (name: string, loop: boolean): HowlType | null => {
@@ -123,6 +131,24 @@ export function createAudio(lib: HowlerLike, sources: (name: string) => string[]
         h.play();
       } catch {
         forget(effect);
+      }
+    },
+    jingle() {
+      const now = Date.now();
+      const audible = musicAudible();
+      // Made (and fetched) only where it could be heard; Howler's context exists from the first sound made.
+      const h = audible ? howl('jingle', false) : null;
+      const running = lib.Howler.ctx?.state === 'running';
+      const decision = jingleDecision({ now, lastAt: lastJingle, audible: !!h, running });
+      if (!decision.play || !h) return decision.waitMs;
+      try {
+        h.volume(jingleVolume(settings.musicVolume));
+        h.play();
+        lastJingle = now;
+        return decision.waitMs;
+      } catch {
+        forget('jingle');
+        return 0;
       }
     },
     music(name) {

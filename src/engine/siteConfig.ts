@@ -31,6 +31,8 @@ export interface KioskConfig {
   playTogether: boolean;
   /** The attract screen speaks its invitation in each language as it turns. */
   attractVoice: boolean;
+  /** A short, quiet jingle as a round of the attract screen begins, a few minutes apart at most. */
+  attractJingle: boolean;
   pin: string;
   help: HelpConfig;
 }
@@ -96,6 +98,7 @@ export const DEFAULT_KIOSK: KioskConfig = {
   tally: false,
   playTogether: false,
   attractVoice: true,
+  attractJingle: true,
   pin: '2468',
   help: EMPTY_HELP,
 };
@@ -134,7 +137,7 @@ export function parseKioskConfig(raw: unknown, supported: readonly string[]): Pa
   config.countdownSeconds = seconds(raw.countdownSeconds, config.countdownSeconds, MIN_COUNTDOWN, 300, 'countdownSeconds', problems);
   config.attractSeconds = seconds(raw.attractSeconds, config.attractSeconds, 3, 60, 'attractSeconds', problems);
   config.thanksSeconds = seconds(raw.thanksSeconds, config.thanksSeconds, 5, 300, 'thanksSeconds', problems);
-  for (const flag of ['tally', 'playTogether', 'attractVoice'] as const) {
+  for (const flag of ['tally', 'playTogether', 'attractVoice', 'attractJingle'] as const) {
     const value = raw[flag];
     if (value === undefined) continue;
     if (typeof value === 'boolean') config[flag] = value;

@@ -8,7 +8,7 @@
 import * as Phaser from 'phaser';
 import { WORLDS, findScenario, type RiskFamily } from '../content';
 import { storyPicture } from '../art/storyPictures';
-import { ATTRACT_ACT } from '../art/attractAct';
+import { ATTRACT_ACT, actBeatAt } from '../art/attractAct';
 import { worldProgress } from '../engine/progress';
 import type { GameStore } from '../state/gameStore';
 import type { Session } from '../state/session';
@@ -53,7 +53,8 @@ export class StageScene extends Phaser.Scene {
   private art!: StoryArtLoader;
   private readonly artReady = new Set<RiskFamily>();
   private lastMoment = '';
-  /** The attract screen's act: which beat shows, and the timer that moves it on. */
+  /** The attract screen's act: which take (round) plays, its beat, and the timer that moves it on. */
+  private actTake = -1;
   private beat = 0;
   private beatTimer?: Phaser.Time.TimerEvent;
   private confetti: Phaser.GameObjects.Rectangle[] = [];
@@ -89,10 +90,16 @@ export class StageScene extends Phaser.Scene {
       this.unsubscribe.forEach((off) => off());
       this.game.events.off(Phaser.Core.Events.POST_RENDER, this.restIfDue, this);
       clearTimeout(this.settleTimer);
+      this.stopAct();
       this.game.events.off(Phaser.Core.Events.VISIBLE, redraw);
     });
     this.redraw();
     this.deps.onReady();
+  }
+
+  /** The attract act as a test sees it; read-only. */
+  actForTests(): { take: number; beat: number; moving: boolean } | null {
+    return this.actTake < 0 ? null : { take: this.actTake, beat: this.beat, moving: !!this.beatTimer };
   }
 
   /** The map's places as a test sees them; read-only. */
@@ -176,7 +183,9 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     // Tiko takes at most about a third of a narrow stage, so the place beside it stays readable.
-    const mascotHeight = Math.max(70, Math.min(free.height * 0.9, 240, (free.width * 0.38) / 0.8));
+    // On the attract screen Tiko is the show, seen from across a hall: taller there.
+    const tallest = view.kind === 'attract' ? 400 : 240;
+    const mascotHeight = Math.max(70, Math.min(free.height * (view.kind === 'attract' ? 0.6 : 0.9), tallest, (free.width * 0.38) / 0.8));
     const mascotWidth = mascotHeight * 0.8;
     const area: Rect = {
       x: rtl ? free.x : free.x + mascotWidth + 8,
@@ -209,7 +218,7 @@ export class StageScene extends Phaser.Scene {
         this.drawStory(view, free, area, rtl, home, mascotHeight);
         break;
       case 'attract':
-        this.drawAttract(free, area, rtl, home, mascotHeight, reduced);
+        this.drawAttract(view.take, free, area, rtl, home, mascotHeight, reduced);
         break;
       case 'game':
         // Every game type draws its pretend app in the DOM's stage slot.
@@ -241,7 +250,7 @@ export class StageScene extends Phaser.Scene {
       void this.art.load(family).then(() => {
         this.artReady.add(family);
         const now = this.deps.stage.getState().view;
-        if (now.kind === 'story' && now.family === family) this.redraw();
+        if ((now.kind === 'story' && now.family === family) || (now.kind === 'attract' && ATTRACT_ACT.family === family)) this.redraw();
       });
     const focus = this.story.draw(picture, area, rtl, lighten(WORLD_COLOURS[family], 0.86));
     const forward = rtl ? -1 : 1;
@@ -262,13 +271,31 @@ export class StageScene extends Phaser.Scene {
 
   /**
    * The kiosk's attract screen: Tiko acts out ten seconds of a story (art/attractAct.ts), a beat
-   * every two seconds, over and over until the stage settles. Where motion is reduced, the
-   * story's happy ending stands still.
+   * every two seconds, once per take (the screen starts one with each round of its languages),
+   * then holds its still pose while the stage settles. Where motion is reduced, only that pose
+   * shows and no timer runs. The timer goes with the view (stopAct) and the scene.
    */
-  private drawAttract(free: Rect, area: Rect, rtl: boolean, home: number, height: number, reduced: boolean): void {
+  private drawAttract(take: number, free: Rect, area: Rect, rtl: boolean, home: number, height: number, reduced: boolean): void {
     const { family, scenarioId, beatMs, beats } = ATTRACT_ACT;
-    const beat = beats[reduced ? beats.length - 1 : this.beat % beats.length]!;
-    const { mood, ...moment } = beat;
+    if (take !== this.actTake) {
+      this.stopAct();
+      this.actTake = take;
+      if (!reduced)
+        this.beatTimer = this.time.addEvent({
+          delay: beatMs,
+          // One tick per beat after the first, and one more to come back to the still pose.
+          repeat: beats.length - 1,
+          callback: () => {
+            this.beat += 1;
+            if (this.beat >= beats.length) this.beatTimer = undefined;
+            this.draw();
+          },
+        });
+    } else if (reduced && this.beatTimer) {
+      this.beatTimer.remove(false);
+      this.beatTimer = undefined;
+    }
+    const { mood, ...moment } = actBeatAt(this.beat, reduced);
     this.mascot.setMood(mood);
     this.drawStory(
       { kind: 'story', family, scenarioId, stepId: moment.stepId, phase: moment.phase, choiceId: moment.choiceId ?? null, mood },
@@ -278,21 +305,12 @@ export class StageScene extends Phaser.Scene {
       home,
       height,
     );
-    if (reduced) this.stopAct();
-    else if (!this.beatTimer)
-      this.beatTimer = this.time.addEvent({
-        delay: beatMs,
-        loop: true,
-        callback: () => {
-          this.beat += 1;
-          this.draw();
-        },
-      });
   }
 
   private stopAct(): void {
     this.beatTimer?.remove(false);
     this.beatTimer = undefined;
+    this.actTake = -1;
     this.beat = 0;
   }
 

@@ -46,13 +46,16 @@ export function startGame({ session, game, stage, parent, allWorldsOpen }: Start
       allWorldsOpen,
       onReady: () => {
         session.setEngine('ready');
-        markSceneReady(() => ({
-          textures: phaser.textures.getTextureKeys().length,
-          scenes: phaser.scene.getScenes(false).length,
-          gameObjects: phaser.scene.getScenes(false).reduce((n, sc) => n + sc.children.length, 0),
-          places: scene.placesForTests(),
-          resting: !phaser.loop.running,
-        }));
+        markSceneReady(
+          () => ({
+            textures: phaser.textures.getTextureKeys().length,
+            scenes: phaser.scene.getScenes(false).length,
+            gameObjects: phaser.scene.getScenes(false).reduce((n, sc) => n + sc.children.length, 0),
+            places: scene.placesForTests(),
+            resting: !phaser.loop.running,
+          }),
+          () => scene.actForTests(),
+        );
         performance.mark('tiko:scene-ready');
         resolve(phaser);
       },

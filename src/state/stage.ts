@@ -15,8 +15,8 @@ export type StageView =
   | { kind: 'game'; gameId: string; gameType: MiniGameType; mood: Mood }
   /** A moment of a story: the stage looks its picture up in art/storyPictures.ts. */
   | { kind: 'story'; family: RiskFamily; scenarioId: string; stepId: string; phase: StoryPhase; choiceId: string | null; mood: Mood }
-  /** A kiosk's attract screen: Tiko acts out a moment of a story on its own. */
-  | { kind: 'attract'; mood: Mood };
+  /** A kiosk's attract screen: Tiko acts out a moment of a story on its own, once per take (a new round). */
+  | { kind: 'attract'; mood: Mood; take: number };
 
 /** Where a story is, as the picture sees it: its scene, an outcome, a pretend app, or its end. */
 export type StoryPhase = 'scene' | 'outcome' | 'practice' | 'end';

@@ -29,4 +29,9 @@ export interface UiContext {
   kiosk(): KioskConfig | null;
   /** Kiosk: a visitor touched the attract screen. */
   startVisit(lang: string): void;
+  /**
+   * Kiosk: plays the attract screen's jingle if it may play now (audio/audio.ts decides); returns
+   * how many milliseconds a spoken invitation should wait for it (0 before sound has started).
+   */
+  jingle(): number;
 }

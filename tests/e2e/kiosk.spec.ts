@@ -321,7 +321,8 @@ for (const hall of HALL_SCREENS) {
       await expect(page.locator('.attract-title')).toHaveText(say('fr', 'app.title'));
       await expect(page.locator('.attract-title')).toHaveAttribute('lang', 'fr');
       await expect(page.locator('.attract-invite')).toHaveText(say('fr', 'kiosk.invite'));
-      await page.locator('.attract-mascot').tap();
+      // Tiko's act on the stage.
+      await page.locator('#stage').tap();
       await expect.poll(() => screen(page)).toBe('scenario');
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
       await page.keyboard.press('Control+Alt+O');
@@ -513,14 +514,17 @@ for (const hall of HALL_SCREENS) {
         });
         const played = () => page.evaluate(() => (window as unknown as { __played: string[] }).__played);
         await page.clock.fastForward(5_000);
-        await expect.poll(played).toEqual([expect.stringMatching(/\/voices\/fr\/[0-9a-f]{8}\.ogg$/)]);
+        // The invitation on arrival (the first language, a moment after the screen shows), then the next one's.
+        await expect
+          .poll(played)
+          .toEqual([expect.stringMatching(/\/voices\/en\/[0-9a-f]{8}\.ogg$/), expect.stringMatching(/\/voices\/fr\/[0-9a-f]{8}\.ogg$/)]);
         await page.getByRole('button', { name: 'English' }).tap();
         await page
           .getByRole('button', { name: say('en', 'scenario.readAloud') })
           .first()
           .tap();
-        await expect.poll(async () => (await played()).length).toBe(2);
-        const url = (await played())[1]!;
+        await expect.poll(async () => (await played()).length).toBe(3);
+        const url = (await played())[2]!;
         expect(url).toMatch(/\/voices\/en\/[0-9a-f]{8}\.ogg$/);
         // The file is there, and small.
         const response = await page.request.get(url);
@@ -530,6 +534,34 @@ for (const hall of HALL_SCREENS) {
     );
   });
 }
+
+type Act = { take: number; beat: number; moving: boolean } | null;
+const act = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __tiko: { act: Act } }).__tiko.act);
+
+test.describe('kiosk attract screen, moving', () => {
+  test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true, reducedMotion: 'no-preference' });
+
+  test('Tiko acts out the story beside the words, which never cover the act; a touch on it starts, and the act stops', async ({ page }) => {
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 5_000);
+    await openGame(page, 'mode=kiosk');
+    await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+    await page.waitForFunction(() => (window as unknown as { __tiko: { sceneReady: boolean } }).__tiko.sceneReady);
+    await expect.poll(() => act(page)).toMatchObject({ take: 1, beat: 0, moving: true });
+    await page.clock.runFor(2_100);
+    await expect.poll(() => act(page)).toMatchObject({ take: 1, beat: 1 });
+    const stage = (await page.locator('#stage').boundingBox())!;
+    for (const words of ['.attract-card', '.attract-languages']) {
+      const box = (await page.locator(words).boundingBox())!;
+      const apart =
+        box.x >= stage.x + stage.width || box.x + box.width <= stage.x || box.y >= stage.y + stage.height || box.y + box.height <= stage.y;
+      expect(apart, `${words} beside the act`).toBe(true);
+    }
+    await page.locator('#stage').tap();
+    await expect.poll(() => screen(page)).toBe('scenario');
+    await expect.poll(() => act(page)).toBeNull();
+  });
+});
 
 /** Plays the event's tour as a hurried family would: the safe way, quickly, to the thank-you screen. */
 async function playExpressTour(page: import('@playwright/test').Page, lang: 'en' | 'es'): Promise<void> {

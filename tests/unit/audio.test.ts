@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HowlOptions } from 'howler';
 import { createAudio, type HowlerLike } from '../../src/audio/audio';
+import { JINGLE_GAP_MS, JINGLE_MS } from '../../src/engine/attractRound';
 
 /** Howler stood in for at its boundary: records what the wrapper asks of it. */
-function fakeHowler({ failLoad = [] as string[] } = {}) {
+function fakeHowler({ failLoad = [] as string[], context = 'running' } = {}) {
   const made: FakeHowl[] = [];
   let muted = false;
   class FakeHowl {
@@ -47,6 +48,7 @@ function fakeHowler({ failLoad = [] as string[] } = {}) {
     Howl: FakeHowl,
     Howler: {
       autoUnlock: false,
+      ctx: { state: context },
       mute: (m: boolean) => {
         muted = m;
       },
@@ -124,5 +126,41 @@ describe('audio wrapper', () => {
     expect(made).toHaveLength(1);
     audio.play('good');
     expect(made[1]!.playing).toBe(true);
+  });
+
+  it('the kiosk jingle: quietly, first, not again for minutes, never when blocked or silent', () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    try {
+      const { lib, made } = fakeHowler();
+      const audio = createAudio(lib, sources);
+      audio.apply(on);
+      expect(audio.jingle()).toBeGreaterThanOrEqual(JINGLE_MS);
+      expect(made[0]!.options.src).toEqual(['jingle.webm', 'jingle.mp3']);
+      expect(made[0]).toMatchObject({ playing: true });
+      expect(made[0]!.vol).toBeLessThan(on.musicVolume);
+      made[0]!.playing = false;
+      // Drawn again a second later: the voice waits for the rest, and nothing plays twice.
+      vi.advanceTimersByTime(1_000);
+      expect(audio.jingle()).toBeGreaterThan(0);
+      vi.advanceTimersByTime(60_000);
+      expect(audio.jingle()).toBe(0);
+      expect(made[0]!.playing).toBe(false);
+      vi.advanceTimersByTime(JINGLE_GAP_MS);
+      audio.apply({ ...on, sound: false });
+      expect(audio.jingle()).toBe(0);
+      expect(made[0]!.playing).toBe(false);
+      audio.apply(on);
+      expect(audio.jingle()).toBeGreaterThan(0);
+      expect(made[0]!.playing).toBe(true);
+
+      // The browser blocks autoplay (no touch yet, no kiosk flag): silent, no wait, no error.
+      const blocked = fakeHowler({ context: 'suspended' });
+      const quiet = createAudio(blocked.lib, sources);
+      quiet.apply(on);
+      expect(quiet.jingle()).toBe(0);
+      expect(blocked.made.every((h) => !h.playing)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

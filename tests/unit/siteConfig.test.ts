@@ -61,6 +61,19 @@ describe('kiosk configuration', () => {
   });
 });
 
+describe('kiosk attract sound', () => {
+  it('the jingle and the spoken invitation are on unless the event turns them off; a wrong value keeps the default', () => {
+    expect(DEFAULT_KIOSK).toMatchObject({ attractJingle: true, attractVoice: true });
+    expect(parseKioskConfig({ attractJingle: false, attractVoice: false }, LANG_CODES).config).toMatchObject({
+      attractJingle: false,
+      attractVoice: false,
+    });
+    const { config, problems } = parseKioskConfig({ attractJingle: 'quiet' }, LANG_CODES);
+    expect(config.attractJingle).toBe(true);
+    expect(problems).toEqual(['attractJingle: expected true or false']);
+  });
+});
+
 describe('help configuration', () => {
   it('keeps good contacts and drops the rest', () => {
     const { config, problems } = parseHelpConfig(

@@ -6,7 +6,13 @@ import { createSession } from '../../src/state/session';
 import { createStageStore, publishStage } from '../../src/state/stage';
 
 const fakeAudio = () =>
-  ({ apply: vi.fn(), play: vi.fn(), music: vi.fn(), state: { muted: false, music: null, failed: [], unlocked: true } }) satisfies GameAudio;
+  ({
+    apply: vi.fn(),
+    play: vi.fn(),
+    music: vi.fn(),
+    jingle: vi.fn(() => 0),
+    state: { muted: false, music: null, failed: [], unlocked: true },
+  }) satisfies GameAudio;
 
 describe('directSound', () => {
   it('plays the music the current screen published, and changes it only when that changes', () => {

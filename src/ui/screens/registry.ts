@@ -12,7 +12,7 @@ import type { UiContext } from '../context';
 import type { BackLink, ScreenEntry } from './screenEntry';
 import { titleEntry } from './titleEntry';
 import { albumScreen } from './albumScreen';
-import { attractScreen } from './attractScreen';
+import { attractScreen, attractStage } from './attractScreen';
 import { creditsScreen } from './creditsScreen';
 import { certificateScreen } from './certificateScreen';
 import { guideScreen } from './guideScreen';
@@ -143,7 +143,7 @@ export const SCREENS: Record<Screen, ScreenEntry> = {
     instance: (ctx) => `attract:${ctx.i18n.language}`,
     render: (ctx, scope) => ({ el: attractScreen(ctx, (lang) => ctx.startVisit(lang), scope) }),
     back: null,
-    stage: none,
+    stage: attractStage,
     music: silence,
   },
 

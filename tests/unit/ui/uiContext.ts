@@ -76,6 +76,7 @@ export async function createTestUi({
     help: () => help,
     kiosk: () => kiosk,
     startVisit: vi.fn(),
+    jingle: vi.fn(() => 0),
   };
 }
 
