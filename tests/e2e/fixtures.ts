@@ -89,3 +89,10 @@ export async function tapOnce(target: Locator): Promise<void> {
   await target.tap();
   lastTap.set(page, Date.now());
 }
+
+/**
+ * Tests tagged FULL repeat what every run already covers in another hand, size or language (the same
+ * buttons by touch, axe in a third script): `npm test` leaves them out to keep CI short,
+ * `npm run test:full` runs them too (and the axe walks in every axe language).
+ */
+export const FULL = { tag: '@full' } as const;

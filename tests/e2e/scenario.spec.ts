@@ -229,6 +229,7 @@ test('a reload keeps progress, and the language the child chose', async ({ page 
         textSize: 'normal',
         reducedMotion: null,
         highContrast: null,
+        playTogether: null,
       },
       progress: { completed: [], games: [], current: { scenarioId: 'contact-friend-request', stepId: 'secret' } },
     },
