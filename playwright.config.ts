@@ -28,6 +28,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // A fresh context per test would install the service worker and copy every world in every language
+    // in the background of every test (about a quarter of the suite's time). The game works without
+    // one; offline.spec.ts, privacy.spec.ts and phone.spec.ts allow it where it is the point.
+    serviceWorkers: 'block',
+
     launchOptions: {
       executablePath: useSystem ? systemChromium : undefined,
       args: [

@@ -2,6 +2,9 @@ import { WORLDS } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
 import { button, playStorySafely, worldButton } from './support/play';
 
+// The service worker is the point here (the suite blocks it elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The service worker's first install copies every world in every language; on a loaded machine that
  * took longer than 30 s. The tests wait for its readiness (data-offline, the note), with a budget to match.

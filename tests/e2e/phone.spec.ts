@@ -10,6 +10,9 @@ import { expect, openGame, say, test } from './fixtures';
 import { button, escape, worldButton } from './support/play';
 import type { Lang } from '../support/locales';
 
+// The service worker is the point here (the suite blocks it elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const LANGS: Lang[] = ['en', 'fr', 'ru', 'es', 'ar', 'zh'];
 const PHONES = [
   { width: 360, height: 740 },

@@ -80,12 +80,14 @@ test.describe('by keyboard alone, in Arabic, trying the less safe ways first', (
       expect(await app.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
       if (step.task.task === 'popup-close') {
         // The ✕ sits at the start-side end of the title line: on the left in Arabic.
+        await expect(app.locator('.pc-close').first()).toBeVisible();
         const title = await app.locator('.pc-popup-title').first().boundingBox();
         const close = await app.locator('.pc-close').first().boundingBox();
         expect(close!.x).toBeLessThan(title!.x);
       }
       if (step.task.task === 'spot-clues') {
         // Right to left: each part of the post starts at its right edge.
+        await expect(page.locator('.cc-part').first()).toBeVisible();
         const post = await page.locator('.cc-post').first().boundingBox();
         const part = await page.locator('.cc-part').first().boundingBox();
         expect(post!.x + post!.width - (part!.x + part!.width)).toBeLessThan(20);

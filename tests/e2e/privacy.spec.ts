@@ -10,6 +10,9 @@ import { WORLDS } from '../../src/content';
 import { createHash } from 'node:crypto';
 import { metaCsp } from '../../src/security/contentSecurityPolicy';
 
+// The service worker is the point here (the suite blocks it elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('the guard sees the service worker’s own requests and would catch one to another host, an uncaught error or a CSP violation', async ({
   browser,
   baseURL,
