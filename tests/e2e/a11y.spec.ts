@@ -444,9 +444,7 @@ test.describe('accessibility', () => {
   test.describe('320 px wide', () => {
     test.use({ viewport: { width: 320, height: 640 } });
 
-    test('with the browser’s text at 200% (Russian, long words): no sideways scrolling, clipping or small controls', async ({
-      page,
-    }) => {
+    test('with the browser’s text at 200% (Russian, long words): no sideways scrolling, clipping or small controls', async ({ page }) => {
       test.setTimeout(120_000);
       const problems: string[] = [];
       await layoutWalk(page, 'ru', problems, 'zoom200', async () => {
