@@ -32,7 +32,6 @@ export default defineConfig({
     // in the background of every test (about a quarter of the suite's time). The game works without
     // one; offline.spec.ts, privacy.spec.ts and phone.spec.ts allow it where it is the point.
     serviceWorkers: 'block',
-
     launchOptions: {
       executablePath: useSystem ? systemChromium : undefined,
       args: [

@@ -113,6 +113,28 @@ describe('app: the registry host', () => {
     expect(document.activeElement?.id).toBe('map-heading');
   });
 
+  it('a redraw of the same screen (words or a voice arriving) keeps the focus on its heading', async () => {
+    const { app, root } = await mount();
+    const play = button(root, en('title.play'));
+    play.focus();
+    play.click();
+    expect(document.activeElement?.id).toBe('map-heading');
+    app.refresh();
+    expect(document.activeElement?.id).toBe('map-heading');
+    expect(root.contains(document.activeElement)).toBe(true);
+  });
+
+  it('a redraw that changes nothing on screen lets a tap in progress through', async () => {
+    const { ctx, app, root } = await mount();
+    ctx.session.toMap();
+    const world = () => root.querySelector<HTMLButtonElement>(`[data-world="${WORLDS[0]!.family}"]`)!;
+    // The finger goes down, the same map is drawn again under it, the finger lifts.
+    world().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId: 3 }));
+    app.refresh();
+    world().dispatchEvent(new PointerEvent('click', { bubbles: true, cancelable: true, detail: 1, pointerId: 3 }));
+    expect(ctx.session.getState().screen).toBe('world');
+  });
+
   it('a redraw keeps focus on the same control', async () => {
     const { ctx, app, root } = await mount();
     ctx.session.toMap();
