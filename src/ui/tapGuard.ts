@@ -18,6 +18,9 @@ export function guardTaps(root: HTMLElement, target: Window = window): TapGuard 
   const downOn = new Map<number, number>();
   /** The screen the previous click landed on: a click counted as its second (detail 2) belongs there. */
   let lastClickOn = -1;
+  /** Fingers and buttons gone down so far, and how many had when the previous click came. */
+  let downs = 0;
+  let lastClickAfterDown = -1;
   /** The screen an Enter or Space went down on. */
   let keyOn: number | null = null;
 
@@ -28,17 +31,28 @@ export function guardTaps(root: HTMLElement, target: Window = window): TapGuard 
   };
   const capture = { capture: true };
 
-  target.addEventListener('pointerdown', (e) => downOn.set(e.pointerId, screen), capture);
+  target.addEventListener(
+    'pointerdown',
+    (e) => {
+      downs += 1;
+      downOn.set(e.pointerId, screen);
+    },
+    capture,
+  );
   target.addEventListener(
     'click',
     (e) => {
       const previous = lastClickOn;
+      // The tap before this one in a double tap clicked only if a click followed its finger going down
+      // (a touch cancelled by a scroll, or by a test tool, counts towards a double tap without a click).
+      const earlierTapClicked = lastClickAfterDown === downs - 1;
       lastClickOn = screen;
+      lastClickAfterDown = downs;
       if (!inside(e)) return;
       const pointerId = (e as Partial<PointerEvent>).pointerId;
       const down = pointerId === undefined ? undefined : downOn.get(pointerId);
       const downBefore = down !== undefined && down !== screen;
-      const partOfEarlierTaps = e.detail > 1 && previous !== screen;
+      const partOfEarlierTaps = e.detail > 1 && earlierTapClicked && previous !== screen;
       if (downBefore || partOfEarlierTaps) swallow(e);
     },
     capture,

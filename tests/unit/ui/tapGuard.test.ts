@@ -41,6 +41,15 @@ describe('the no-double-tap guard', () => {
     expect(ui.acted()).toBe(1);
   });
 
+  it('lets a tap through when the browser counts it as a second tap but the first one never clicked', () => {
+    const ui = setUp();
+    ui.tap(1);
+    // A touch that was cancelled: its finger went down, no click followed.
+    ui.current().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId: 2 }));
+    ui.tap(2, 3);
+    expect(ui.acted()).toBe(2);
+  });
+
   it('swallows a tap whose finger went down before the screen changed', () => {
     const ui = setUp();
     ui.current().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId: 7 }));
