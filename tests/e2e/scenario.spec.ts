@@ -381,6 +381,23 @@ test('read aloud uses the device’s voice for the language, and the game’s re
     .toEqual([expect.stringMatching(/\/voices\/en\/[0-9a-f]{8}\.ogg$/)]);
 });
 
+test('a click counts when words or a voice arriving redraw the screen between press and release', async ({ page }) => {
+  await openGame(page, 'lang=en');
+  const play = button(page, 'en', 'title.play');
+  // Words may still be arriving (a redraw between two looks): look again until the button holds still.
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  await expect.poll(async () => (box = await play.boundingBox())).not.toBeNull();
+  box = box!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  const before = await play.elementHandle();
+  // The device's voices arrive: the same title, drawn again under the mouse.
+  await page.evaluate(() => speechSynthesis.dispatchEvent(new Event('voiceschanged')));
+  expect(await before!.evaluate((el) => el.isConnected)).toBe(false);
+  await page.mouse.up();
+  await expect(worldButton(page, 'en', 'contact')).toBeVisible();
+});
+
 test('the stage rests when nothing moves: after a quiet spell, or at once where motion is reduced', async ({ page }) => {
   await page.clock.install();
   await openGame(page, 'lang=en');

@@ -2,20 +2,24 @@
 import { describe, expect, it } from 'vitest';
 import { guardTaps } from '../../../src/ui/tapGuard';
 
+/** After the task a release was handled in, and the one the guard queued behind it. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** A root with one button that draws a new screen (a new button) each time it acts, as the app does. */
 function setUp() {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   const guard = guardTaps(root);
   let acted = 0;
-  const draw = () => {
+  /** `sameScreen`: a redraw that changes nothing a child sees (words or a voice arriving). */
+  const draw = (sameScreen = false) => {
     const button = document.createElement('button');
     button.addEventListener('click', () => {
       acted += 1;
       draw();
     });
     root.replaceChildren(button);
-    guard.drawn();
+    if (!sameScreen) guard.drawn();
   };
   draw();
   const current = () => root.querySelector('button')!;
@@ -23,7 +27,17 @@ function setUp() {
     if (downFirst) current().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId }));
     current().dispatchEvent(new PointerEvent('click', { bubbles: true, cancelable: true, detail, pointerId }));
   };
-  return { tap, current, acted: () => acted };
+  /** A mouse press on the button; the release comes later, where it went down unless told. */
+  const press = (pointerId = 1) => {
+    current().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId, pointerType: 'mouse', clientX: 20, clientY: 20 }));
+    return (x = 20) =>
+      (document.elementFromPoint(x, 20) ?? root).dispatchEvent(
+        new PointerEvent('pointerup', { bubbles: true, pointerId, pointerType: 'mouse', button: 0, clientX: x, clientY: 20 }),
+      );
+  };
+  // No layout here: whatever is at a point is the button on show.
+  document.elementFromPoint = () => current();
+  return { tap, press, draw, current, acted: () => acted };
 }
 
 describe('the no-double-tap guard', () => {
@@ -56,6 +70,37 @@ describe('the no-double-tap guard', () => {
     ui.tap(1, 1);
     // Finger 7 lifts on the new screen.
     ui.tap(1, 7, false);
+    expect(ui.acted()).toBe(1);
+  });
+
+  it('clicks the new button when a redraw of the same screen took the pressed one away (the browser drops that click)', async () => {
+    const ui = setUp();
+    const release = ui.press();
+    ui.draw(true);
+    release();
+    await nextTask();
+    expect(ui.acted()).toBe(1);
+  });
+
+  it('clicks nothing for a press on a screen that changed before the release, nor for a drag', async () => {
+    const ui = setUp();
+    let release = ui.press();
+    ui.draw();
+    release();
+    release = ui.press(2);
+    ui.draw(true);
+    release(80);
+    await nextTask();
+    expect(ui.acted()).toBe(0);
+  });
+
+  it('never clicks twice where the browser gave its own click after the release', async () => {
+    const ui = setUp();
+    const release = ui.press();
+    ui.draw(true);
+    release();
+    ui.current().click();
+    await nextTask();
     expect(ui.acted()).toBe(1);
   });
 
