@@ -102,23 +102,31 @@ export function firstScreen(): Plugin {
         const bundle = ctx.bundle ?? {};
         const markup = readFileSync(join(ROOT, 'src/shell/titleShell.html'), 'utf8').trim();
         if (!html.includes(BOOT_APP)) throw new Error('index.html no longer has the boot placeholder the first screen replaces');
-        // The entry's stylesheet, inline: its url()s are relative to assets/, the page is one folder up.
-        const cssLink = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
-        if (!cssLink) throw new Error('no entry stylesheet in index.html');
-        const asset = bundle[cssLink[1]!];
-        if (!asset || asset.type !== 'asset') throw new Error(`${cssLink[1]} is not in the bundle`);
-        const css = String(asset.source).replace(/url\((['"]?)\.\//g, 'url($1./assets/');
+        // The entry's stylesheets, inline and in their order (the shared chunk's and main.ts's own: a link
+        // left in the head would hold the first paint back for a second download). Their url()s are
+        // relative to assets/, the page is one folder up.
+        const cssLinks = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g)];
+        if (cssLinks.length === 0) throw new Error('no entry stylesheet in index.html');
+        const css = cssLinks
+          .map(([, file]) => {
+            const asset = bundle[file!];
+            if (!asset || asset.type !== 'asset') throw new Error(`${file} is not in the bundle`);
+            return String(asset.source).replace(/url\((['"]?)\.\//g, 'url($1./assets/');
+          })
+          .join('\n');
         hashes = { script: [sha256(script)], style: [sha256(css)] };
         const words = `<script type="application/json" id="${SHELL_WORDS_ID}">${scriptSafeJson(shellWords(markup))}</script>`;
-        return html
-          .replace(cssLink[0], `<style>${css}</style>`)
+        const [first, ...others] = cssLinks.map(([link]) => link);
+        const fallbacks = cssLinks.map(([link]) => link.replace('<link ', `<link ${FALLBACK_STYLES} disabled `)).join('\n    ');
+        return others
+          .reduce((page, link) => page.replace(link, ''), html.replace(first!, `<style>${css}</style>`))
           .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp(hashes).replace(/'/g, '&#39;')}">`)
           .replace(
             BOOT_APP,
-            // The stylesheet's file stays linked, switched off: a host that still sends an older policy
-            // (without these hashes) blocks the inline copy, and main.ts then switches the file on
-            // (src/ui/shellHandover.ts), so the page keeps its looks. Off, it is not even downloaded.
-            `<div id="app">${markup}</div>\n    ${words}\n    <script>${script}</script>\n    ${cssLink[0].replace('<link ', `<link ${FALLBACK_STYLES} disabled `)}`,
+            // The stylesheets' files stay linked, switched off: a host that still sends an older policy
+            // (without these hashes) blocks the inline copy, and main.ts then switches the files on
+            // (src/ui/shellHandover.ts), so the page keeps its looks. Off, they are not even downloaded.
+            `<div id="app">${markup}</div>\n    ${words}\n    <script>${script}</script>\n    ${fallbacks}`,
           );
       },
     },

@@ -35,10 +35,9 @@ export function finishHandover(shell: ShellState): void {
 
 /**
  * A host sending an older Content-Security-Policy (without the first screen's hashes) blocks the
- * inline stylesheet: its element then has no sheet. The stylesheet's file is switched on instead.
+ * inline stylesheet: its element then has no sheet. The stylesheets' files are switched on instead.
  */
 export function keepStylesIfInlineBlocked(): void {
-  const inline = document.querySelector('style');
-  const file = document.querySelector<HTMLLinkElement>(`link[${FALLBACK_STYLES}]`);
-  if (file && !inline?.sheet) file.disabled = false;
+  if (document.querySelector('style')?.sheet) return;
+  for (const file of document.querySelectorAll<HTMLLinkElement>(`link[${FALLBACK_STYLES}]`)) file.disabled = false;
 }
