@@ -62,11 +62,12 @@ interface Audit {
 
 /**
  * axe judges the page's structure, roles and colours, which the six languages share; what differs
- * is the script and the direction. So axe runs in one language of each kind (Latin left to right,
- * Arabic right to left, Chinese), and every language has its controls' names checked at every stop
- * (namesAt). Running axe at thirty stops in all six doubled the longest tests for no new finding.
+ * is the script and the direction. So every run walks axe in English, the full run (npm run
+ * test:full) also in one language of each other kind (Arabic right to left, Chinese); every language
+ * has its controls' names checked at every stop (namesAt). Running axe at thirty stops in all six
+ * doubled the longest tests for no new finding, and in Arabic it has found nothing English did not.
  */
-const AXE_LANGS: readonly Lang[] = process.env.TIKO_FULL ? ['en', 'ar', 'zh'] : ['en', 'ar'];
+const AXE_LANGS: readonly Lang[] = process.env.TIKO_FULL ? ['en', 'ar', 'zh'] : ['en'];
 
 /** axe at one stop: no serious or critical violation. */
 async function axeAt(page: Page, audit: Audit, stop: string): Promise<void> {
@@ -404,7 +405,7 @@ test.describe('accessibility', () => {
   });
 
   for (const lang of LANGS) {
-    // Every run walks English and Arabic with axe and Chinese by names; the full run adds axe in Chinese and the other three.
+    // Every run walks English with axe, Arabic and Chinese by names; the full run adds axe in Arabic and Chinese, and the other three.
     const everyRun = lang === 'en' || lang === 'ar' || lang === 'zh';
     test(
       `every screen in ${lang}: ${AXE_LANGS.includes(lang) ? 'axe finds nothing serious, ' : ''}every control is named in ${lang}, dialogue is announced`,

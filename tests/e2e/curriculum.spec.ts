@@ -1,4 +1,6 @@
-import { WORLDS } from '../../src/content';
+import { ALL_SCENARIOS, WORLDS } from '../../src/content';
+import { LANG_CODES } from '../../src/i18n/languages';
+import { STORAGE_KEY, STORAGE_VERSION } from '../../src/state/storageKey';
 import { expect, openGame, say, test } from './fixtures';
 import {
   button,
@@ -14,8 +16,9 @@ import {
   worldButton,
 } from './support/play';
 import { isChooseStep } from '../../src/engine/steps';
+import { expectMirroredApp } from './support/mirrored';
 
-test('a child plays every world to its badge in Arabic with the mouse, each mini-game by keyboard, and prints a certificate', async ({
+test('a child plays every world to its badge in Russian with the mouse, each mini-game by keyboard, and prints a certificate', async ({
   page,
 }) => {
   // Twenty stories, four mini-games and two PDFs: the longest walk in the suite. This child
@@ -23,7 +26,7 @@ test('a child plays every world to its badge in Arabic with the mouse, each mini
   // in scenario.spec.ts), which keeps the walk affordable where WebGL is drawn in software.
   test.setTimeout(900_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const lang = 'ar';
+  const lang = 'ru';
   await openGame(page, `lang=${lang}`);
   await button(page, lang, 'title.play').click();
   for (const [i, world] of WORLDS.entries()) {
@@ -37,17 +40,47 @@ test('a child plays every world to its badge in Arabic with the mouse, each mini
     await button(page, lang, 'nav.backToMap').click();
   }
   await screenButton(page, lang, 'certificate.open').click();
-  await page.getByLabel(say(lang, 'certificate.nameLabel')).fill('سامي');
-  await expect(page.locator('.certificate')).toContainText('سامي');
+  await page.getByLabel(say(lang, 'certificate.nameLabel')).fill('Саша');
+  await expect(page.locator('.certificate')).toContainText('Саша');
   // The name is only on paper: nothing stored anywhere.
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
-  expect(stored).not.toContain('سامي');
+  expect(stored).not.toContain('Саша');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.certificate-tools')).toBeHidden();
   await expect(page.locator('.topbar')).toBeHidden();
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, `${format} pages`).toBe(1);
+  }
+});
+
+test('the certificate prints on one page, A4 and Letter, in all six languages, the longest names too', async ({ page }) => {
+  test.setTimeout(180_000);
+  // A device where every world was played to its badge (the walks above play their way there in two languages).
+  const record = {
+    version: STORAGE_VERSION,
+    state: { progress: { completed: ALL_SCENARIOS.map((s) => s.id), games: WORLDS.map((w) => w.family) } },
+  };
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
+    },
+    [STORAGE_KEY, JSON.stringify(record)],
+  );
+  for (const lang of LANG_CODES) {
+    await page.emulateMedia({ media: 'screen' });
+    await openGame(page, `lang=${lang}`);
+    await button(page, lang, 'title.play').click();
+    await screenButton(page, lang, 'certificate.open').click();
+    await page.getByLabel(say(lang, 'certificate.nameLabel')).fill('Maximiliana Alexandrovna');
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, `${lang} ${format} pages`).toBe(1);
+    }
+    // Nothing spills out of the border: the motto and the date are on the certificate itself.
+    const spill = await page.locator('.art-certificate').evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(spill, `${lang}: the certificate's content overflows its frame`).toBeLessThanOrEqual(1);
   }
 });
 
@@ -83,9 +116,11 @@ test('pop-up patrol with the mouse in Chinese: every tempting button plays out f
   await playPopupPatrolByMouse(page, 'zh', game);
 });
 
-test('the whole game with the keyboard alone: every world, then the certificate', async ({ page }) => {
-  test.setTimeout(600_000);
-  const lang = 'ru';
+test('the whole game with the keyboard alone in Arabic, every pretend app mirrored and its less safe ways tried first: every world, then the certificate', async ({
+  page,
+}) => {
+  test.setTimeout(900_000);
+  const lang = 'ar';
   await openGame(page, `lang=${lang}`);
   await tabTo(page, say(lang, 'title.play'));
   await page.keyboard.press('Enter');
@@ -110,7 +145,10 @@ test('the whole game with the keyboard alone: every world, then the certificate'
           await page.keyboard.press('Enter');
           await tabTo(page, say(lang, 'scenario.continue'));
           await page.keyboard.press('Enter');
-        } else await practise(page, lang, step, 'keyboard');
+        } else {
+          await expectMirroredApp(page, step);
+          await practise(page, lang, step, 'keyboard', true);
+        }
         stepId = safeNext(step);
         if (stepId === 'end') break;
       }
