@@ -96,3 +96,31 @@ export async function tapOnce(target: Locator): Promise<void> {
  * `npm run test:full` runs them too (and the axe walks in every axe language).
  */
 export const FULL = { tag: '@full' } as const;
+
+/** Plays through each media element's play(), or (`endAtOnce`) hears it to its end at once, so the next line follows. */
+function recordPlays(endAtOnce: boolean): void {
+  const w = window as unknown as { __played?: string[] };
+  if (w.__played) return;
+  const played: string[] = [];
+  w.__played = played;
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    played.push(this.src);
+    if (!endAtOnce) return play.call(this);
+    queueMicrotask(() => this.dispatchEvent(new Event('ended')));
+    return Promise.resolve();
+  };
+}
+
+/**
+ * Records the sound files the page plays (recorded voices, the jingle), from the next page load
+ * (`from: 'load'`) or from now; returns a reader of what has played so far.
+ */
+export async function recordPlayedAudio(
+  page: Page,
+  { from = 'load', endAtOnce = false }: { from?: 'load' | 'now'; endAtOnce?: boolean } = {},
+): Promise<() => Promise<string[]>> {
+  if (from === 'load') await page.addInitScript(recordPlays, endAtOnce);
+  else await page.evaluate(recordPlays, endAtOnce);
+  return () => page.evaluate(() => (window as unknown as { __played?: string[] }).__played ?? []);
+}

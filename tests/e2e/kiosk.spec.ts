@@ -1,5 +1,5 @@
 import { WORLDS, findScenario } from '../../src/content';
-import { expect, openGame, say, test } from './fixtures';
+import { expect, openGame, recordPlayedAudio, say, test } from './fixtures';
 import { button, onScreen, playToKeyMessage, screenButton } from './support/play';
 import { continueMiniGame, playMiniGame } from './support/miniGames';
 
@@ -503,16 +503,7 @@ for (const hall of HALL_SCREENS) {
       ['portrait'],
       'narration is heard with no speech voices on the device: the recorded line plays, and the attract screen speaks',
       async ({ page }) => {
-        await page.evaluate(() => {
-          const played: string[] = [];
-          Object.defineProperty(window, '__played', { value: played });
-          const play = HTMLMediaElement.prototype.play;
-          HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-            played.push(this.src);
-            return play.call(this);
-          };
-        });
-        const played = () => page.evaluate(() => (window as unknown as { __played: string[] }).__played);
+        const played = await recordPlayedAudio(page, { from: 'now' });
         await page.clock.fastForward(5_000);
         // The invitation on arrival (the first language, a moment after the screen shows), then the next one's.
         await expect

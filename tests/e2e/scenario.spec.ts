@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { WORLDS, findScenario, type PracticeStep } from '../../src/content';
 import { button, onScreen, openWorld, playStorySafely, practise, tabTo, worldButton } from './support/play';
-import { expect, fr, openGame, say, test, waitForScene } from './fixtures';
+import { expect, fr, openGame, recordPlayedAudio, say, test, waitForScene } from './fixtures';
 import type { Lang } from '../support/locales';
 
 // The default motion: Tiko breathes, blinks and waves, screens fade (playwright.config.ts says why
@@ -352,13 +352,6 @@ test('read aloud uses the device’s voice for the language, and the game’s re
       constructor(readonly text: string) {}
     }
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
-    const played: string[] = [];
-    Object.defineProperty(window, '__played', { value: played });
-    const play = HTMLMediaElement.prototype.play;
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      played.push(this.src);
-      return play.call(this);
-    };
     Object.defineProperty(window, 'speechSynthesis', {
       value: {
         getVoices: () => [{ lang: 'fr-FR', name: 'Voix' }],
@@ -368,17 +361,16 @@ test('read aloud uses the device’s voice for the language, and the game’s re
       },
     });
   });
+  const played = await recordPlayedAudio(page);
   await openGame(page, 'lang=fr');
   await page.getByRole('button', { name: say('fr', 'scenario.readAloud') }).click();
-  expect(await page.evaluate(() => (window as unknown as { __spoken: string[][] }).__spoken)).toEqual([
-    [say('fr', 'mascot.greeting'), 'fr-FR'],
-  ]);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __spoken: string[][] }).__spoken))
+    .toEqual([[say('fr', 'mascot.greeting'), 'fr-FR']]);
   // No English voice on this device: the game's own recorded voice reads the line (issue 14).
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: say('en', 'scenario.readAloud') }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __played?: string[] }).__played ?? []))
-    .toEqual([expect.stringMatching(/\/voices\/en\/[0-9a-f]{8}\.ogg$/)]);
+  await expect.poll(played).toEqual([expect.stringMatching(/\/voices\/en\/[0-9a-f]{8}\.ogg$/)]);
 });
 
 test('a click counts when words or a voice arriving redraw the screen between press and release', async ({ page }) => {

@@ -5,13 +5,11 @@
  */
 import { findScenario } from '../../src/content';
 import { voiceKey } from '../../src/platform/voiceKey';
-import { expect, openGame, say, test } from './fixtures';
+import { expect, openGame, recordPlayedAudio, say, test } from './fixtures';
 import { button, escape, onScreen, playToKeyMessage, screenButton, worldButton } from './support/play';
 
 const story = findScenario('contact-friend-request')!;
 const fr = (key: string) => `contact:friendRequest.${key}`;
-const played = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => (window as unknown as { __played: string[] }).__played.map((src) => src.replace(/^.*\/voices\//, '')));
 const file = (key: string) => `en/${voiceKey(say('en', key))}.ogg`;
 
 test('play together: lines read by themselves, choices with pictures, then the grown-up’s turn', async ({ page }) => {
@@ -20,15 +18,10 @@ test('play together: lines read by themselves, choices with pictures, then the g
     Object.defineProperty(window, 'speechSynthesis', {
       value: { getVoices: () => [], speak: () => undefined, cancel: () => undefined, addEventListener: () => undefined },
     });
-    const played: string[] = [];
-    Object.defineProperty(window, '__played', { value: played });
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      played.push(this.src);
-      // Heard to its end at once: the next line of the same screen follows.
-      queueMicrotask(() => this.dispatchEvent(new Event('ended')));
-      return Promise.resolve();
-    };
   });
+  // Each line heard to its end at once: the next line of the same screen follows.
+  const heard = await recordPlayedAudio(page, { endAtOnce: true });
+  const played = async () => (await heard()).map((src) => src.replace(/^.*\/voices\//, ''));
   await openGame(page, 'lang=en');
   await page.getByRole('button', { name: say('en', 'settings.open') }).click();
   await page.getByRole('checkbox', { name: say('en', 'together.switch') }).check();
@@ -39,12 +32,12 @@ test('play together: lines read by themselves, choices with pictures, then the g
   await worldButton(page, 'en', 'contact').click();
   await page.getByRole('button', { name: say('en', story.title) }).click();
   // Tiko's first line is heard as it shows, with nothing pressed.
-  await expect.poll(() => played(page)).toContain(file(fr('request.line1')));
+  await expect.poll(() => played()).toContain(file(fr('request.line1')));
   await button(page, 'en', 'scenario.next').click();
   await button(page, 'en', 'scenario.next').click();
   // The question, then each choice, each with its own file.
   await expect
-    .poll(() => played(page))
+    .poll(() => played())
     .toEqual(expect.arrayContaining([file(fr('request.prompt')), file(fr('request.accept.label')), file(fr('request.school.label'))]));
   const pictures = page.locator('.choice .tg-picture svg');
   await expect(pictures).toHaveCount(3);
@@ -63,7 +56,7 @@ test('play together: lines read by themselves, choices with pictures, then the g
   const heading = page.getByRole('heading', { name: say('en', 'kioskPlus.togetherTitle') });
   await expect(heading).toBeFocused();
   await expect(onScreen(page).getByText(say('en', 'kioskPlus.togetherAsk'))).toBeVisible();
-  await expect.poll(() => played(page)).toContain(file('kioskPlus.togetherAsk'));
+  await expect.poll(() => played()).toContain(file('kioskPlus.togetherAsk'));
   await screenButton(page, 'en', 'kioskPlus.togetherDone').click();
   await expect(page.getByRole('heading', { name: say('en', 'scenario.doneTitle') })).toBeVisible();
 });

@@ -3,36 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contactFriendRequest as scenario } from '../../../src/content/scenarios/contact/friendRequest';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
 import type { PracticeAction } from '../../../src/engine/steps';
-import type { UiContext } from '../../../src/ui/context';
-import { scenarioScreen } from '../../../src/ui/screens/scenarioScreen';
+import { practiceHarness } from './practiceHarness';
 
-/** Just enough of the UI context: words are their keys, and every action is recorded and applied. */
-function harness(start: RunnerState) {
-  let runner = start;
-  const acted: RunnerAction[] = [];
-  const draw = () => document.body.replaceChildren(scenarioScreen(ctx, scenario, runner));
-  const ctx = {
-    i18n: { language: 'en', t: (key: string, opts?: { name?: string }) => (opts?.name ? `${key}(${opts.name})` : key) },
-    speaker: { available: () => false, speak: () => {} },
-    session: {
-      getState: () => ({ classroom: null, tour: null }),
-      act: (action: RunnerAction) => {
-        acted.push(action);
-        runner = runnerReducer(scenario, runner, action);
-        // The app redraws synchronously on every action, as here.
-        draw();
-      },
-    },
-    mode: 'home',
-  } as unknown as UiContext;
-  draw();
-  return {
-    acted,
-    get runner() {
-      return runner;
-    },
-  };
-}
+const harness = (start: RunnerState) => practiceHarness(scenario, start);
 
 const app = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });
 const atPractice = () => runnerReducer(scenario, startScenario(scenario, 'report'), { type: 'next' });

@@ -7,41 +7,10 @@ import { contactPersonalDetails } from '../../../src/content/scenarios/contact/p
 import { contactPhotoRequest } from '../../../src/content/scenarios/contact/photoRequest';
 import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
 import type { PracticeAction } from '../../../src/engine/steps';
-import type { UiContext } from '../../../src/ui/context';
-import { scenarioScreen } from '../../../src/ui/screens/scenarioScreen';
+import { practiceHarness } from './practiceHarness';
 
-/** Words are their keys (with their names filled in); every action is recorded and applied, and the screen redrawn. */
-function harness(scenario: Scenario, start: RunnerState, help = { contacts: {}, trustedAdult: {} }) {
-  let runner = start;
-  const acted: RunnerAction[] = [];
-  const draw = () => document.body.replaceChildren(scenarioScreen(ctx, scenario, runner));
-  const ctx = {
-    i18n: {
-      language: 'en',
-      exists: () => true,
-      t: (key: string, opts?: Record<string, string>) =>
-        opts && Object.keys(opts).length ? `${key}(${Object.values(opts).join(',')})` : key,
-    },
-    speaker: { available: () => false, speak: () => {} },
-    session: {
-      getState: () => ({ classroom: null, tour: null }),
-      act: (action: RunnerAction) => {
-        acted.push(action);
-        runner = runnerReducer(scenario, runner, action);
-        draw();
-      },
-    },
-    help: () => help,
-    mode: 'home',
-  } as unknown as UiContext;
-  draw();
-  return {
-    acted,
-    get runner() {
-      return runner;
-    },
-  };
-}
+const harness = (scenario: Scenario, start: RunnerState, help?: { contacts: object; trustedAdult: object }) =>
+  practiceHarness(scenario, start, { help });
 
 const app = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });
 /** The practice step's pretend app, as the child reaches it after its one line. */

@@ -7,17 +7,25 @@ import { runnerReducer, startScenario, type RunnerAction, type RunnerState } fro
 import type { UiContext } from '../../../src/ui/context';
 import { scenarioScreen } from '../../../src/ui/screens/scenarioScreen';
 
-/** The story at `stepId`, its lines read: the pretend app is on screen. */
-export function practiceHarness(scenario: Scenario, stepId: string) {
-  let runner: RunnerState = startScenario(scenario, stepId);
-  const step = scenario.steps.find((s) => s.id === stepId)!;
-  for (let i = 0; i < step.lines.length; i++) runner = runnerReducer(scenario, runner, { type: 'next' });
+/** The story at `stepId` with its lines read (the pretend app is on screen), or at any state given. */
+export function practiceHarness(
+  scenario: Scenario,
+  at: string | RunnerState,
+  { help = { contacts: {}, trustedAdult: {} } }: { help?: { contacts: object; trustedAdult: object } } = {},
+) {
+  let runner: RunnerState = typeof at === 'string' ? startScenario(scenario, at) : at;
+  if (typeof at === 'string') {
+    const step = scenario.steps.find((s) => s.id === at)!;
+    for (let i = 0; i < step.lines.length; i++) runner = runnerReducer(scenario, runner, { type: 'next' });
+  }
   const acted: RunnerAction[] = [];
   const draw = () => document.body.replaceChildren(scenarioScreen(ctx, scenario, runner));
   const ctx = {
     i18n: {
       language: 'en',
-      t: (key: string, opts?: Record<string, unknown>) => (opts ? `${key}(${Object.values(opts).join(',')})` : key),
+      exists: () => true,
+      t: (key: string, opts?: Record<string, unknown>) =>
+        opts && Object.keys(opts).length ? `${key}(${Object.values(opts).join(',')})` : key,
     },
     speaker: { available: () => false, speak: () => {} },
     session: {
@@ -28,6 +36,7 @@ export function practiceHarness(scenario: Scenario, stepId: string) {
         draw();
       },
     },
+    help: () => help,
     mode: 'home',
   } as unknown as UiContext;
   draw();
