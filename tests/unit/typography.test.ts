@@ -99,7 +99,7 @@ describe('words for every child', () => {
 
   it('Spanish is one for the widest audience: no vosotros forms, no Spain-only words', () => {
     expect(
-      offending('es', /(?<!\p{L})(vosotros|vosotras|os|mirad|venid|pensad|vale\?|majo|maja|guay|mola|ordenador|móvil)(?!\p{L})/iu),
+      offending('es', /(?<!\p{L})(vosotros|vosotras|os|mirad|venid|pensad|vale\?|majo|maja|guay|mola|ordenador|móvil|vídeos?)(?!\p{L})/iu),
     ).toEqual([]);
   });
 });
