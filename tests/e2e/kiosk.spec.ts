@@ -265,6 +265,8 @@ for (const hall of HALL_SCREENS) {
       ['landscape'],
       'every way back to the attract screen is a full wipe, and "Touch to play" stays on screen',
       async ({ page }) => {
+        // Five visitors, one of them through the whole express tour: 25 s on a quiet machine, over a minute on a busy one.
+        test.setTimeout(180_000);
         const dirty = async () => {
           await page.getByRole('button', { name: 'Español' }).tap();
           await expect.poll(() => screen(page)).toBe('scenario');
