@@ -1,6 +1,6 @@
 import { LANG_CODES, type LangCode } from '../../src/i18n/languages.ts';
 import { nativeName, textFor, textGroups } from './fontText.ts';
-import { ARABIC_STYLESHEETS, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoRanges } from './fontSources.ts';
+import { ARABIC_STYLESHEETS, EMOJI_STYLESHEET, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoRanges } from './fontSources.ts';
 import { type CodePointRange, codePointsOf, inRanges } from './unicodeRange.ts';
 
 /** Family names the stylesheet uses (src/ui/styles.css). */
@@ -9,6 +9,8 @@ export const FAMILIES = {
   arabic: 'Tiko Sans Arabic',
   /** Only the letters of «العربية», for the pickers on other languages' pages. */
   arabicName: 'Tiko Sans Arabic Name',
+  /** Every emoji the texts use, for devices with no emoji font of their own (after theirs in the stacks). */
+  emoji: 'Tiko Emoji',
 } as const;
 
 /**
@@ -40,15 +42,15 @@ export interface FaceRequest {
 
 export interface FontPlan {
   faces: FaceRequest[];
-  /** Characters the texts use that no source face has (emoji are left to the system's emoji font). */
+  /** Characters the texts use that no source face has. */
   missing: { lang: LangCode; codePoints: number[] }[];
 }
 
 const SC_WEIGHTS = { min: 400, max: 800 };
 
 /**
- * Characters that stay with the system: emoji and their variation selectors, which a text font
- * would draw as monochrome signs, and controls.
+ * Characters no text face takes: emoji and their variation selectors, which a text font would draw
+ * as monochrome signs (they go to the emoji face, planEmoji), and controls.
  */
 function leftToSystem(codePoint: number): boolean {
   const char = String.fromCodePoint(codePoint);
@@ -129,11 +131,46 @@ export function planArabic(localesDir: string, lang: LangCode = 'ar'): FontPlan 
 
 const PLANNERS = { sc: planChinese, arabic: planArabic } as const;
 
-/** The faces of every language whose letters Nunito does not draw (SCRIPT_FACES). */
+/** The faces of every language whose letters Nunito does not draw (SCRIPT_FACES), and the emoji face. */
 export function planFonts(localesDir: string): FontPlan {
   const plans = LANG_CODES.flatMap((lang) => {
     const script = SCRIPT_FACES[lang];
     return script === 'nunito' ? [] : [PLANNERS[script](localesDir, lang)];
   });
+  plans.push(planEmoji(localesDir));
   return { faces: plans.flatMap((p) => p.faces), missing: plans.flatMap((p) => p.missing).filter((m) => m.codePoints.length) };
+}
+
+/** A whole emoji sequence (ZWJ, keycap, flag, skin tone, VS16); `v` is beyond the compile target's syntax. */
+const EMOJI_SEQUENCE = new RegExp('\\p{RGI_Emoji}', 'gv');
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const ZWJ = 0x200d;
+
+/**
+ * The code points the emoji face must claim for `text`: every pictograph, and every part of an
+ * emoji sequence (U+200D, U+FE0F, U+20E3, skin tones, regional indicators, tags) so a sequence is
+ * drawn as one picture from one face. Never ASCII (digits, '#', '*' in keycaps) nor what Nunito
+ * draws as text (©, ™, ‼): those stay letters. The joiner is the exception, as a sequence breaks
+ * where one of its parts is outside the face's unicode-range.
+ */
+export function emojiCodePoints(text: string): number[] {
+  const latin = nunitoRanges();
+  const found = new Set<number>();
+  for (const sequence of text.match(EMOJI_SEQUENCE) ?? []) codePointsOf(sequence).forEach((cp) => found.add(cp));
+  for (const cp of codePointsOf(text)) if (PICTOGRAPH.test(String.fromCodePoint(cp))) found.add(cp);
+  return [...found].filter((cp) => cp >= 0x80 && (cp === ZWJ || !inRanges(cp, latin))).sort((a, b) => a - b);
+}
+
+/**
+ * Emoji: one small face of every emoji any language's texts use (they are shared: 😂 is 😂 in
+ * every language), cut out of Noto Emoji. Its unicode-range holds only those, so a page downloads
+ * it only when an emoji is on screen.
+ */
+export function planEmoji(localesDir: string): FontPlan {
+  const text = LANG_CODES.map((lang) => textFor(localesDir, lang)).join('\n');
+  const [source] = fontsourceFaces(EMOJI_STYLESHEET);
+  return {
+    faces: [{ family: FAMILIES.emoji, name: 'tiko-emoji-400', source: source.file, weight: '400', codePoints: emojiCodePoints(text) }],
+    missing: [],
+  };
 }

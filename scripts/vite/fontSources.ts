@@ -32,6 +32,13 @@ export const ARABIC_STYLESHEETS = {
   700: '@fontsource/noto-sans-arabic/arabic-700.css',
 };
 /**
+ * Emoji: Noto Emoji (monochrome outlines, OFL-1.1) for devices without an emoji font (a Linux
+ * kiosk's Chromium draws empty boxes). The whole font in one file (it declares no unicode-range),
+ * so a sequence's ligature (ZWJ, keycap) is cut with all its parts; dev uses the package's slices.
+ */
+export const EMOJI_STYLESHEET = '@fontsource/noto-emoji/emoji-400.css';
+export const EMOJI_DEV_STYLESHEET = '@fontsource/noto-emoji/400.css';
+/**
  * Nunito draws Latin and Cyrillic in every language. Fontsource's per-subset stylesheets
  * (`latin-400.css`) declare no unicode-range, so a browser fetched the Cyrillic files on every
  * page; the per-weight stylesheets do declare them, and we keep only the two subsets we use.

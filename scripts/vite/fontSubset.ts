@@ -3,8 +3,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { BuiltFace } from './fontBuild.ts';
 import { FAMILIES, planFonts } from './fontPlan.ts';
-import { ARABIC_STYLESHEETS, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoFaces } from './fontSources.ts';
-import { formatRanges, formatUnicodeRange } from './unicodeRange.ts';
+import { ARABIC_STYLESHEETS, EMOJI_DEV_STYLESHEET, SC_STYLESHEET, type SourceFace, fontsourceFaces, nunitoFaces } from './fontSources.ts';
+import { type CodePointRange, formatRanges, formatUnicodeRange } from './unicodeRange.ts';
 
 /** The stylesheet line this plugin replaces with the generated `@font-face` rules. */
 export const FONTS_IMPORT = /@import\s+['"]tiko:fonts['"]\s*;/;
@@ -68,7 +68,18 @@ function devRules(): FaceRule[] {
   const arabic = ([400, 700] as const).map((weight) =>
     wholeFile(FAMILIES.arabic, String(weight))(fontsourceFaces(ARABIC_STYLESHEETS[weight])[0]),
   );
-  return [...sc, ...arabic, { ...arabic[0], family: FAMILIES.arabicName }];
+  // The emoji slices without their ASCII (keycaps' digits, '#', '*'), which stay Nunito's text.
+  const emoji = fontsourceFaces(EMOJI_DEV_STYLESHEET).map((face) => ({ ...face, ranges: withoutAscii(face.ranges) }));
+  return [
+    ...sc,
+    ...arabic,
+    { ...arabic[0], family: FAMILIES.arabicName },
+    ...emoji.filter((face) => face.ranges.length).map(wholeFile(FAMILIES.emoji, '400')),
+  ];
+}
+
+function withoutAscii(ranges: CodePointRange[] | null): CodePointRange[] {
+  return (ranges ?? [[0, 0x10ffff]]).flatMap(([first, last]): CodePointRange[] => (last < 0x80 ? [] : [[Math.max(first, 0x80), last]]));
 }
 
 function describe(faces: BuiltFace[]): string {
@@ -81,7 +92,7 @@ function describe(faces: BuiltFace[]): string {
 }
 
 /**
- * Self-hosted Chinese and Arabic fonts, cut at build time to the characters the locales use
+ * Self-hosted Chinese, Arabic and emoji fonts, cut at build time to the characters the locales use
  * (and the language pickers show). Replaces `@import 'tiko:fonts';` in a stylesheet with
  * `@font-face` rules whose unicode-range is exactly each file's characters, so a browser
  * downloads a file only when a page draws one of them. Vite then hashes and emits the files

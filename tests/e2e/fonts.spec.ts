@@ -1,10 +1,11 @@
 /**
- * Chinese and Arabic are drawn by the self-hosted subset fonts (scripts/vite/fontSubset.ts), and a
+ * Chinese, Arabic and emoji are drawn by the self-hosted subset fonts (scripts/vite/fontSubset.ts), and a
  * page fetches only the font files its own text needs.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, fr, openGame, say, test } from './fixtures';
 import { button, onScreen, worldButton } from './support/play';
+import { openMiniGame, seedProgress } from './support/miniGames';
 import type { Lang } from '../support/locales';
 
 // The service worker precaches every file in the background; these tests are about what the page
@@ -150,4 +151,34 @@ test('Arabic draws with the self-hosted subset, whole words from one file', asyn
     fetched.filter((n) => /^tiko-sc-(?!name-)/.test(n)),
     'Chinese on an Arabic page',
   ).toEqual([]);
+});
+
+test('an emoji in a chat is drawn by an emoji face, on a device without an emoji font by Tiko Emoji', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const fonts = watchFonts(page);
+  await seedProgress(page, 'en');
+  await openGame(page, 'lang=en');
+  await button(page, 'en', 'title.play').click();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect(fonts(), 'the emoji face before any emoji is on screen').not.toContain('tiko-emoji-400');
+
+  await openMiniGame(page, 'en', 'conduct');
+  await page.locator('[data-focus-id=game-relaxed]').click();
+  const line = onScreen(page).getByText(say('en', 'conduct-game:rounds.drawing.lines.laugh.mean'), { exact: true });
+  await expect(line).toBeVisible();
+  if (process.env.FONTS_SHOTS) await page.screenshot({ path: `${process.env.FONTS_SHOTS}/fonts-emoji-en.png` });
+  const drawn = await fontsDrawing(page, line);
+  // A device's colour emoji font may draw it (it comes first); a monochrome text font (system-ui's) never.
+  const emojiFonts = drawn.filter(
+    (f) => (f.isCustomFont && f.familyName === 'Noto Emoji') || /Color Emoji|Segoe UI Emoji/.test(f.familyName),
+  );
+  expect(emojiFonts, JSON.stringify(drawn)).toHaveLength(1);
+  expect(
+    drawn.filter((f) => f !== emojiFonts[0] && !f.isCustomFont),
+    'device fonts drawing the line',
+  ).toEqual([]);
+  // The face itself has the glyph, wherever it is needed.
+  expect(await page.evaluate(() => document.fonts.load('16px "Tiko Emoji"', '😂').then((faces) => faces.length))).toBe(1);
+  expect(await page.evaluate(() => document.fonts.check('16px "Tiko Emoji"', '😂'))).toBe(true);
+  if (emojiFonts[0].isCustomFont) expect(fonts()).toContain('tiko-emoji-400');
 });
