@@ -58,13 +58,20 @@ async function probeFonts(page: Page, element: Locator): Promise<{ familyName: s
   }
 }
 
-/** Faces of a family the page has loaded, by their weight and unicode-range. */
+/**
+ * Faces of a family the page has loaded, by their weight and unicode-range. The first screen's
+ * inline rules and the whole stylesheet both declare every face (the same file): counted once.
+ */
 const loadedFaces = (page: Page, family: string) =>
   page.evaluate(
     (name) =>
-      [...document.fonts]
-        .filter((f) => f.family.replace(/["']/g, '') === name && f.status === 'loaded')
-        .map((f) => ({ weight: f.weight, range: f.unicodeRange })),
+      [
+        ...new Set(
+          [...document.fonts]
+            .filter((f) => f.family.replace(/["']/g, '') === name && f.status === 'loaded')
+            .map((f) => JSON.stringify({ weight: f.weight, range: f.unicodeRange })),
+        ),
+      ].map((face) => JSON.parse(face) as { weight: string; range: string }),
     family,
   );
 
