@@ -2,11 +2,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type IndexHtmlTransformContext, type Plugin, type ResolvedConfig } from 'vite';
 import { LANG_CODES, directionOf } from '../../src/i18n/languages.ts';
 import { typeset } from '../../src/i18n/typography.ts';
 import { SECURITY_HEADERS, headerCsp, metaCsp, type InlineHashes } from '../../src/security/contentSecurityPolicy.ts';
-import { FALLBACK_STYLES, FIRST_SCREEN_ATTRIBUTE, SHELL_WORDS_ID, WORD_LANGUAGE_ATTRIBUTE } from '../../src/shell/shellContract.ts';
+import {
+  FALLBACK_STYLES,
+  FIRST_SCREEN_ATTRIBUTE,
+  SHELL_FACES_ID,
+  SHELL_WORDS_ID,
+  WORD_LANGUAGE_ATTRIBUTE,
+  type ShellFace,
+} from '../../src/shell/shellContract.ts';
 import { criticalCss } from './criticalCss.ts';
 
 /**
@@ -121,6 +128,22 @@ function htmlStates(): Record<string, string>[] {
   return states;
 }
 
+/** The picker's own faces (src/shell/shellFaces.ts): the stylesheet's rules for them, with their files' bytes. */
+function pickerFaces(css: string, bundle: NonNullable<IndexHtmlTransformContext['bundle']>): ShellFace[] {
+  const faces = [...css.matchAll(/@font-face\{([^}]*)\}/g)].flatMap(([, body]) => {
+    const family = /font-family:\s*"?([^;"]+)"?/.exec(body!)?.[1]?.trim();
+    const file = /src:\s*url\(\.\/(assets\/tiko-(?:arabic-name|sc-name)-[^)]+\.woff2)\)/.exec(body!)?.[1];
+    if (!family || !file) return [];
+    const asset = bundle[file];
+    if (!asset || asset.type !== 'asset' || typeof asset.source === 'string') throw new Error(`${file} is not in the bundle`);
+    const weight = /font-weight:\s*([^;]+)/.exec(body!)?.[1]?.trim() ?? '400';
+    const unicodeRange = /unicode-range:\s*([^;]+)/.exec(body!)?.[1]?.trim() ?? 'U+0-10FFFF';
+    return [{ family, weight, unicodeRange, data: Buffer.from(asset.source).toString('base64') }];
+  });
+  if (faces.length === 0) throw new Error("the language picker's name faces are not in the stylesheet");
+  return faces;
+}
+
 export function firstScreen(): Plugin {
   let config: ResolvedConfig;
   let headScript = '';
@@ -178,6 +201,7 @@ export function firstScreen(): Plugin {
           });
         hashes = { script: [sha256(headScript), sha256(script)], style: [sha256(critical)] };
         const wordsJson = `<script type="application/json" id="${SHELL_WORDS_ID}">${scriptSafeJson(words)}</script>`;
+        const facesJson = `<script type="application/json" id="${SHELL_FACES_ID}">${scriptSafeJson(pickerFaces(css, bundle))}</script>`;
         // The whole stylesheet, linked after the first screen: in the body it holds back no paint, and the
         // game's scripts (deferred) wait for it, so main.ts never draws a screen the critical rules
         // do not cover. A host that still sends an older policy (without these hashes) blocks the
@@ -186,7 +210,10 @@ export function firstScreen(): Plugin {
         return cssLinks
           .reduce((page, [link]) => page.replace(link, ''), html)
           .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp(hashes).replace(/'/g, '&#39;')}">`)
-          .replace('</head>', `  <style>${critical}</style>\n    ${wordsJson}\n    <script>${headScript}</script>\n  </head>`)
+          .replace(
+            '</head>',
+            `  <style>${critical}</style>\n    ${wordsJson}\n    ${facesJson}\n    <script>${headScript}</script>\n  </head>`,
+          )
           .replace(BOOT_APP, `<div id="app">${titleMarkup}</div>\n    <script>${script}</script>\n    ${fullStyles}`);
       },
     },

@@ -12,6 +12,7 @@ import { effectiveHighContrast, effectiveReducedMotion } from '../platform/prefe
 import { startLanguage } from '../state/startLanguage';
 import { STORAGE_KEY } from '../state/storageKey';
 import { FIRST_SCREEN_ATTRIBUTE, SHELL_HANDOVER, type ShellHandover } from './shellContract';
+import { addShellFaces } from './shellFaces';
 import { shellWords, speak } from './shellLanguage';
 
 interface SavedShape {
@@ -33,6 +34,8 @@ function parsed(record: string | null): SavedShape | null {
     return null;
   }
 }
+
+addShellFaces();
 
 const html = document.documentElement;
 const record = storedRecord();
