@@ -207,23 +207,14 @@ export function firstScreen(): Plugin {
         // do not cover. A host that still sends an older policy (without these hashes) blocks the
         // inline copy: the files then style the page alone.
         const fullStyles = cssLinks.map(([link]) => link.replace('<link ', `<link ${FALLBACK_STYLES} `)).join('\n    ');
-        // The game's scripts after the first screen too: found in the head, they started downloading
-        // while the page's own last bytes were still on the way, and the throttled line shared between
-        // them held the first screen's script back. Module scripts run after parsing wherever they are.
-        const gameScripts = [...html.matchAll(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g)].map(
-          ([tag]) => tag,
-        );
-        return [...cssLinks.map(([link]) => link), ...gameScripts]
-          .reduce((page, tag) => page.replace(tag, ''), html)
+        return cssLinks
+          .reduce((page, [link]) => page.replace(link, ''), html)
           .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp(hashes).replace(/'/g, '&#39;')}">`)
           .replace(
             '</head>',
             `  <style>${critical}</style>\n    ${wordsJson}\n    ${facesJson}\n    <script>${headScript}</script>\n  </head>`,
           )
-          .replace(
-            BOOT_APP,
-            `<div id="app">${titleMarkup}</div>\n    <script>${script}</script>\n    ${fullStyles}\n    ${gameScripts.join('\n    ')}`,
-          );
+          .replace(BOOT_APP, `<div id="app">${titleMarkup}</div>\n    <script>${script}</script>\n    ${fullStyles}`);
       },
     },
     closeBundle() {
