@@ -21,7 +21,17 @@ const SAME_PLACE_PX = 10;
 const ACTIVATABLE =
   'button, a[href], summary, label, input, select, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="tab"], [role="option"], [role="menuitem"]';
 
-export function guardTaps(root: HTMLElement, target: Window = window): TapGuard {
+/** The task after this one (and after any click the browser dispatches with this release). */
+function afterThisTask(run: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(null);
+}
+
+export function guardTaps(root: HTMLElement, target: Window = window, later: (run: () => void) => void = afterThisTask): TapGuard {
   let screen = 0;
   /** The screen each finger, pen or mouse button went down on. */
   const downOn = new Map<number, number>();
@@ -107,14 +117,11 @@ export function guardTaps(root: HTMLElement, target: Window = window): TapGuard 
     const standIn = under.closest<HTMLElement>(ACTIVATABLE) ?? under;
     const clicksBefore = clicks;
     // After the browser's own click, if any (it comes in the same task as the release): never two.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
+    later(() => {
       if (clicks !== clicksBefore || !standIn.isConnected) return;
       if (standIn instanceof HTMLElement) standIn.click();
       else standIn.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: e.clientX, clientY: e.clientY }));
-    };
-    channel.port2.postMessage(null);
+    });
   }
 
   return {

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { guardTaps } from '../../../src/ui/tapGuard';
 
-/** After the task a release was handled in, and the one the guard queued behind it. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** A root with one button that draws a new screen (a new button) each time it acts, as the app does. */
 function setUp() {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
-  const guard = guardTaps(root);
+  // What the guard leaves for the task after a release runs when the test says (nextTask), not on a timer.
+  const queued: (() => void)[] = [];
+  const guard = guardTaps(root, window, (run) => queued.push(run));
+  const nextTask = () => queued.splice(0).forEach((run) => run());
   let acted = 0;
   /** `sameScreen`: a redraw that changes nothing a child sees (words or a voice arriving). */
   const draw = (sameScreen = false) => {
@@ -37,7 +37,7 @@ function setUp() {
   };
   // No layout here: whatever is at a point is the button on show.
   document.elementFromPoint = () => current();
-  return { tap, press, draw, current, acted: () => acted };
+  return { tap, press, draw, current, nextTask, acted: () => acted };
 }
 
 describe('the no-double-tap guard', () => {
@@ -73,16 +73,16 @@ describe('the no-double-tap guard', () => {
     expect(ui.acted()).toBe(1);
   });
 
-  it('clicks the new button when a redraw of the same screen took the pressed one away (the browser drops that click)', async () => {
+  it('clicks the new button when a redraw of the same screen took the pressed one away (the browser drops that click)', () => {
     const ui = setUp();
     const release = ui.press();
     ui.draw(true);
     release();
-    await nextTask();
+    ui.nextTask();
     expect(ui.acted()).toBe(1);
   });
 
-  it('clicks nothing for a press on a screen that changed before the release, nor for a drag', async () => {
+  it('clicks nothing for a press on a screen that changed before the release, nor for a drag', () => {
     const ui = setUp();
     let release = ui.press();
     ui.draw();
@@ -90,17 +90,17 @@ describe('the no-double-tap guard', () => {
     release = ui.press(2);
     ui.draw(true);
     release(80);
-    await nextTask();
+    ui.nextTask();
     expect(ui.acted()).toBe(0);
   });
 
-  it('never clicks twice where the browser gave its own click after the release', async () => {
+  it('never clicks twice where the browser gave its own click after the release', () => {
     const ui = setUp();
     const release = ui.press();
     ui.draw(true);
     release();
     ui.current().click();
-    await nextTask();
+    ui.nextTask();
     expect(ui.acted()).toBe(1);
   });
 
