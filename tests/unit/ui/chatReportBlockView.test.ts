@@ -1,21 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { contactFriendRequest as scenario } from '../../../src/content/scenarios/contact/friendRequest';
-import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
+import type { RunnerAction } from '../../../src/engine/scenarioRunner';
 import type { PracticeAction } from '../../../src/engine/steps';
 import { practiceHarness } from './practiceHarness';
 
-const harness = (start: RunnerState) => practiceHarness(scenario, start);
-
 const app = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });
-const atPractice = () => runnerReducer(scenario, startScenario(scenario, 'report'), { type: 'next' });
 const button = (focusId: string) => document.querySelector<HTMLButtonElement>(`[data-focus-id="${focusId}"]`)!;
 
 describe('the pretend chat view (report and block)', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('draws the pretend app in the stage and Tiko’s task in the panel', () => {
-    harness(atPractice());
+    practiceHarness(scenario, 'report');
     expect(document.querySelector('.stage .pretend-app')).not.toBeNull();
     expect(document.querySelector('.stage .chat-text')?.textContent).toBe('contact:friendRequest.secret.message');
     expect(document.querySelector('.panel h2')?.textContent).toBe('practice.yourTurn');
@@ -25,7 +22,7 @@ describe('the pretend chat view (report and block)', () => {
   });
 
   it('sends the right actions through the menu, the report form and Block, moving focus along', () => {
-    const h = harness(atPractice());
+    const h = practiceHarness(scenario, 'report');
     button('app-menu').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'openMenu' }));
     expect(button('app-menu').getAttribute('aria-expanded')).toBe('true');
@@ -57,7 +54,7 @@ describe('the pretend chat view (report and block)', () => {
   });
 
   it('closes the menu with Escape or Cancel, handing focus back to ⋯', () => {
-    const h = harness(atPractice());
+    const h = practiceHarness(scenario, 'report');
     button('app-menu').click();
     button('app-menu-report').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(h.acted.at(-1)).toEqual(app({ type: 'closeMenu' }));
@@ -69,7 +66,7 @@ describe('the pretend chat view (report and block)', () => {
   });
 
   it('plays Reply out for a beat, then rewinds with the button', () => {
-    const h = harness(atPractice());
+    const h = practiceHarness(scenario, 'report');
     button('app-reply').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'reply' }));
     // The pushy answer arrives in the app; Tiko explains beside it; the app waits.
@@ -86,7 +83,7 @@ describe('the pretend chat view (report and block)', () => {
   });
 
   it('uses real buttons and radio buttons for every control', () => {
-    harness(atPractice());
+    practiceHarness(scenario, 'report');
     button('app-menu').click();
     button('app-menu-report').click();
     for (const el of document.querySelectorAll('.pretend-app [data-focus-id]')) {

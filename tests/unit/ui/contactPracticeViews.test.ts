@@ -5,7 +5,7 @@ import { contactGiftsVoiceChat } from '../../../src/content/scenarios/contact/gi
 import { contactMeetUp } from '../../../src/content/scenarios/contact/meetUp';
 import { contactPersonalDetails } from '../../../src/content/scenarios/contact/personalDetails';
 import { contactPhotoRequest } from '../../../src/content/scenarios/contact/photoRequest';
-import { runnerReducer, startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
+import { startScenario, type RunnerAction, type RunnerState } from '../../../src/engine/scenarioRunner';
 import type { PracticeAction } from '../../../src/engine/steps';
 import { practiceHarness } from './practiceHarness';
 
@@ -13,8 +13,6 @@ const harness = (scenario: Scenario, start: RunnerState, help?: { contacts: obje
   practiceHarness(scenario, start, { help });
 
 const app = (action: PracticeAction): RunnerAction => ({ type: 'practice', action });
-/** The practice step's pretend app, as the child reaches it after its one line. */
-const atPractice = (scenario: Scenario, stepId: string) => runnerReducer(scenario, startScenario(scenario, stepId), { type: 'next' });
 const control = <T extends HTMLElement = HTMLButtonElement>(focusId: string) => document.querySelector<T>(`[data-focus-id="${focusId}"]`)!;
 const panelTitle = () => document.querySelector('.panel h2')?.textContent;
 const status = () => document.querySelector('.pretend-app [role="status"]')?.textContent ?? '';
@@ -24,7 +22,7 @@ describe('say no with phrase tiles: the pretend chat', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('builds the message from tiles, moving focus on, and sends it', () => {
-    const h = harness(contactPhotoRequest, atPractice(contactPhotoRequest, 'no'));
+    const h = practiceHarness(contactPhotoRequest, 'no');
     expect(control('pc-send').disabled).toBe(true);
     control('pc-tile-no').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'addTile', tileId: 'no' }));
@@ -42,7 +40,7 @@ describe('say no with phrase tiles: the pretend chat', () => {
   });
 
   it('plays a "maybe later" out, then rewinds to the same draft', () => {
-    const h = harness(contactPhotoRequest, atPractice(contactPhotoRequest, 'no'));
+    const h = practiceHarness(contactPhotoRequest, 'no');
     control('pc-tile-later').click();
     control('pc-send').click();
     expect(document.querySelector('.chat-bubble.arriving')?.textContent).toContain(k('photoRequest.no.later.answer'));
@@ -55,7 +53,7 @@ describe('say no with phrase tiles: the pretend chat', () => {
   });
 
   it('empties the chat when Block comes before the screenshot, and finishes with screenshot then Block', () => {
-    const h = harness(contactPhotoRequest, atPractice(contactPhotoRequest, 'no'));
+    const h = practiceHarness(contactPhotoRequest, 'no');
     control('pc-tile-no').click();
     control('pc-send').click();
     control('pc-block').click();
@@ -76,7 +74,7 @@ describe('tell a grown-up: the share sheet', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('ticks what to show and picks an opener with real checkboxes and radio buttons, then shows', () => {
-    const h = harness(contactMeetUp, atPractice(contactMeetUp, 'tell'));
+    const h = practiceHarness(contactMeetUp, 'tell');
     expect(control('pc-show').disabled).toBe(true);
     control<HTMLInputElement>('pc-item-chat').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'toggleItem', itemId: 'chat' }));
@@ -92,7 +90,7 @@ describe('tell a grown-up: the share sheet', () => {
   });
 
   it('plays out showing without the chat, and a "never mind"', () => {
-    harness(contactMeetUp, atPractice(contactMeetUp, 'tell'));
+    practiceHarness(contactMeetUp, 'tell');
     control<HTMLInputElement>('pc-opener-worried').click();
     control('pc-show').click();
     expect(document.querySelector('.arriving')?.textContent).toContain(k('meetUp.tell.missing.answer'));
@@ -109,7 +107,7 @@ describe('privacy settings', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('opens a row, picks an option, and comes back to the row with its new value', () => {
-    const h = harness(contactPersonalDetails, atPractice(contactPersonalDetails, 'settings'));
+    const h = practiceHarness(contactPersonalDetails, 'settings');
     expect(control('pc-row-messages').textContent).toContain(k('personalDetails.settings.messages.everyone'));
     control('pc-row-messages').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'openRow', rowId: 'messages' }));
@@ -125,7 +123,7 @@ describe('privacy settings', () => {
   });
 
   it('shows what a less safe option lets happen, then keeps the setting as it was', () => {
-    harness(contactPersonalDetails, atPractice(contactPersonalDetails, 'settings'));
+    practiceHarness(contactPersonalDetails, 'settings');
     control('pc-row-town').click();
     control('pc-option-shown').click();
     expect(document.querySelector('.pc-beat')?.textContent).toContain(k('personalDetails.settings.town.notice'));
@@ -143,7 +141,7 @@ describe('voice chat with captions', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('mutes a player (a toggle button), hides their captions, and reports them with a reason', () => {
-    const h = harness(contactGiftsVoiceChat, atPractice(contactGiftsVoiceChat, 'lobby'));
+    const h = practiceHarness(contactGiftsVoiceChat, 'lobby');
     expect(document.querySelector('.pc-captions')?.textContent).toContain(k('giftsVoiceChat.owe.voice'));
     control('pc-mute-wolf').click();
     expect(h.acted.at(-1)).toEqual(app({ type: 'toggleMute', playerId: 'wolf' }));
@@ -162,7 +160,7 @@ describe('voice chat with captions', () => {
   });
 
   it('plays out the gift and talking back, each with a way back', () => {
-    harness(contactGiftsVoiceChat, atPractice(contactGiftsVoiceChat, 'lobby'));
+    practiceHarness(contactGiftsVoiceChat, 'lobby');
     control('pc-gift').click();
     expect(document.querySelector('.pc-caption.arriving')?.textContent).toContain(k('giftsVoiceChat.lobby.gift.answer'));
     expect(control('pc-mute-wolf').disabled).toBe(true);
