@@ -68,6 +68,9 @@ async function boot(): Promise<void> {
 
   let help: HelpConfig = EMPTY_HELP;
   let kiosk: KioskConfig | null = null;
+  // A visitor may touch the attract screen before the kiosk's own code has arrived (a busy box,
+  // a slow hall network): the touch is kept and starts the visit once it has, never lost.
+  let earlyTouch: string | null = null;
   const ctx: UiContext = {
     i18n,
     game,
@@ -98,7 +101,9 @@ async function boot(): Promise<void> {
     mode: options.mode,
     help: () => help,
     kiosk: () => kiosk,
-    startVisit: () => undefined,
+    startVisit: (lang) => {
+      earlyTouch = lang;
+    },
     jingle: () => 0,
   };
   if (kioskMode) session.toAttract();
@@ -181,6 +186,7 @@ async function boot(): Promise<void> {
     // A visitor who touches before the event's file has arrived starts as soon as it has (its tour
     // and languages decide what they play), rather than into an empty tour.
     ctx.startVisit = (lang) => void eventReady.catch(() => undefined).then(() => controls.startVisit(lang));
+    if (earlyTouch !== null) ctx.startVisit(earlyTouch);
   } else {
     void loadJson('./help.json').then((raw) => {
       const parsed = parseHelpConfig(raw, LANG_CODES);

@@ -153,9 +153,14 @@ test('a broken kiosk file falls back to the defaults with a console message, nev
 test('local help contacts from the event appear on the help card, even for a visitor who touched before the event’s file arrived', async ({
   page,
 }) => {
-  // A slow venue network: the file arrives only after the visitor has touched, however slow the machine.
+  // A slow venue network: the file, and the kiosk's own code, arrive only after the visitor has
+  // touched, however slow the machine (a touch before the code had arrived was once lost).
   let touched!: () => void;
   const afterTouch = new Promise<void>((resolve) => (touched = resolve));
+  await page.route('**/assets/kioskMode-*.js', async (route) => {
+    await afterTouch;
+    await route.continue();
+  });
   await page.route('**/kiosk.json', async (route) => {
     await afterTouch;
     await route.fulfill({
