@@ -2,17 +2,27 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { LANG_CODES } from '../../src/i18n/languages.ts';
+import { build, type IndexHtmlTransformContext, type Plugin, type ResolvedConfig } from 'vite';
+import { LANG_CODES, directionOf } from '../../src/i18n/languages.ts';
 import { typeset } from '../../src/i18n/typography.ts';
 import { SECURITY_HEADERS, headerCsp, metaCsp, type InlineHashes } from '../../src/security/contentSecurityPolicy.ts';
-import { FALLBACK_STYLES, SHELL_WORDS_ID } from '../../src/shell/shellContract.ts';
+import {
+  FALLBACK_STYLES,
+  FIRST_SCREEN_ATTRIBUTE,
+  SHELL_FACES_ID,
+  SHELL_WORDS_ID,
+  WORD_LANGUAGE_ATTRIBUTE,
+  type ShellFace,
+} from '../../src/shell/shellContract.ts';
+import { criticalCss } from './criticalCss.ts';
 
 /**
  * The first screen arrives with the HTML itself (issue 16): index.html carries the title
- * screen's markup (src/shell/titleShell.html), the stylesheet inline, the title's words in all
- * six languages, and a small inline script (src/shell/firstScreen.ts) that fills them in before
- * the first paint. Nothing on the way to the first usable control waits for a second download.
+ * screen's markup (src/shell/titleShell.html) with its words in all six languages, the rules it
+ * can use inline (scripts/vite/criticalCss.ts), and two small inline scripts: one in the head
+ * (src/shell/firstScreenHead.ts) puts the page in the child's language and settings before the
+ * markup is laid out, one after it (src/shell/firstScreen.ts) makes it answer. Nothing on the
+ * way to the first usable control waits for a second download, and it is laid out once.
  * The inline script and style are allowed by their hashes in the Content-Security-Policy, which
  * this plugin writes into the page and into `_headers` / `nginx-headers.conf` for hosts.
  * Only in the build: the dev server draws the title from main.ts as before.
@@ -22,8 +32,8 @@ const BOOT_APP = '<div id="app"><div class="boot-placeholder" aria-hidden="true"
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-/** src/shell/firstScreen.ts as one small classic script, built on its own. */
-async function shellScript(): Promise<string> {
+/** One of src/shell's inline scripts as one small classic script, built on its own. */
+async function shellScript(entry: string): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -31,11 +41,11 @@ async function shellScript(): Promise<string> {
       write: false,
       minify: true,
       target: 'es2020',
-      lib: { entry: join(ROOT, 'src/shell/firstScreen.ts'), formats: ['iife'], name: 'tikoFirstScreen' },
+      lib: { entry: join(ROOT, entry), formats: ['iife'], name: 'tikoFirstScreen' },
     },
   });
   const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : [])).find((c) => c.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('first screen script did not build');
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`${entry} did not build`);
   return chunk.code.trim();
 }
 
@@ -77,8 +87,66 @@ function hostFiles(hashes: InlineHashes): { headers: string; nginx: string } {
   return { headers: `${headers}\n`, nginx: `${nginx}\n` };
 }
 
+/** Text for HTML. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Every word of the markup in all six languages, each hidden but the one of `<html lang>`
+ * (WORD_RULES): the page is laid out once, with its words, whatever the head script picks,
+ * and a language picked on the first screen needs only `<html lang>` changed.
+ */
+function markupWithWords(markup: string, words: Record<string, Record<string, string>>): string {
+  return markup.replace(
+    /(<([a-z][a-z0-9]*)\b[^>]*\sdata-word="([^"]+)"[^>]*>)(<\/\2>)/g,
+    (_, open: string, _tag, key: string, close: string) => {
+      const spans = LANG_CODES.map((lang) => `<span ${WORD_LANGUAGE_ATTRIBUTE}="${lang}" hidden>${escapeHtml(words[lang]![key]!)}</span>`);
+      return `${open}${spans.join('')}${close}`;
+    },
+  );
+}
+
+/** The first screen's own rules, ahead of the critical ones: the words of the page's language, and nothing of the title while another first screen comes. */
+const SHELL_RULES = [
+  ...LANG_CODES.map((lang) => `html[lang=${lang}] [${WORD_LANGUAGE_ATTRIBUTE}=${lang}]{display:inline}`),
+  `html[${FIRST_SCREEN_ATTRIBUTE}] #app>*{display:none}`,
+].join('');
+
+/** What `<html>` can carry before the game arrives (src/shell/firstScreenHead.ts writes it). */
+function htmlStates(): Record<string, string>[] {
+  const states: Record<string, string>[] = [];
+  for (const lang of LANG_CODES)
+    for (const textSize of ['normal', 'large', 'larger'])
+      for (const contrast of ['normal', 'high'])
+        for (const reducedMotion of ['false', 'true'])
+          states.push({
+            lang,
+            dir: directionOf(lang),
+            'data-text-size': textSize,
+            'data-contrast': contrast,
+            'data-reduced-motion': reducedMotion,
+          });
+  return states;
+}
+
+/** The picker's own faces (src/shell/shellFaces.ts): the stylesheet's rules for them, with their files' bytes. */
+function pickerFaces(css: string, bundle: NonNullable<IndexHtmlTransformContext['bundle']>): ShellFace[] {
+  const faces = [...css.matchAll(/@font-face\{([^}]*)\}/g)].flatMap(([, body]) => {
+    const family = /font-family:\s*"?([^;"]+)"?/.exec(body!)?.[1]?.trim();
+    const file = /src:\s*url\(\.\/(assets\/tiko-(?:arabic-name|sc-name)-[^)]+\.woff2)\)/.exec(body!)?.[1];
+    if (!family || !file) return [];
+    const asset = bundle[file];
+    if (!asset || asset.type !== 'asset' || typeof asset.source === 'string') throw new Error(`${file} is not in the bundle`);
+    const weight = /font-weight:\s*([^;]+)/.exec(body!)?.[1]?.trim() ?? '400';
+    const unicodeRange = /unicode-range:\s*([^;]+)/.exec(body!)?.[1]?.trim() ?? 'U+0-10FFFF';
+    return [{ family, weight, unicodeRange, data: Buffer.from(asset.source).toString('base64') }];
+  });
+  if (faces.length === 0) throw new Error("the language picker's name faces are not in the stylesheet");
+  return faces;
+}
+
 export function firstScreen(): Plugin {
   let config: ResolvedConfig;
+  let headScript = '';
   let script = '';
   let hashes: InlineHashes | null = null;
   return {
@@ -88,7 +156,7 @@ export function firstScreen(): Plugin {
       config = resolved;
     },
     async buildStart() {
-      script = await shellScript();
+      [headScript, script] = await Promise.all([shellScript('src/shell/firstScreenHead.ts'), shellScript('src/shell/firstScreen.ts')]);
     },
     transformIndexHtml: {
       order: 'post',
@@ -100,11 +168,20 @@ export function firstScreen(): Plugin {
             `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp({ script: [], style: [] }).replace(/'/g, '&#39;')}">`,
           );
         const bundle = ctx.bundle ?? {};
-        const markup = readFileSync(join(ROOT, 'src/shell/titleShell.html'), 'utf8').trim();
         if (!html.includes(BOOT_APP)) throw new Error('index.html no longer has the boot placeholder the first screen replaces');
-        // The entry's stylesheets, inline and in their order (the shared chunk's and main.ts's own: a link
-        // left in the head would hold the first paint back for a second download). Their url()s are
-        // relative to assets/, the page is one folder up.
+        if (!html.includes('</head>')) throw new Error('index.html has no </head>');
+        const shellMarkup = readFileSync(join(ROOT, 'src/shell/titleShell.html'), 'utf8').trim();
+        const words = shellWords(shellMarkup);
+        // The mascot is a file, as the game's own title has it: a data: URL would be an SVG document
+        // Blink builds before the first paint.
+        const mascot = Object.values(bundle).find((file) => file.type === 'asset' && file.originalFileNames.includes('assets/mascot.svg'));
+        if (!mascot) throw new Error('assets/mascot.svg is not in the bundle');
+        const titleMarkup = markupWithWords(shellMarkup, words)
+          .replace(/src="\/assets\/mascot\.svg(?:\?[^"]*)?"/, `src="./${mascot.fileName}"`)
+          .replace('<section class="screen ', '<section data-from-html class="screen ');
+        if (!titleMarkup.includes(`./${mascot.fileName}`)) throw new Error('the first screen has no mascot to point at its file');
+        // The entry's stylesheets, in their order (the shared chunk's and main.ts's own). Their url()s
+        // are relative to assets/, the page is one folder up.
         const cssLinks = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g)];
         if (cssLinks.length === 0) throw new Error('no entry stylesheet in index.html');
         const css = cssLinks
@@ -114,20 +191,30 @@ export function firstScreen(): Plugin {
             return String(asset.source).replace(/url\((['"]?)\.\//g, 'url($1./assets/');
           })
           .join('\n');
-        hashes = { script: [sha256(script)], style: [sha256(css)] };
-        const words = `<script type="application/json" id="${SHELL_WORDS_ID}">${scriptSafeJson(shellWords(markup))}</script>`;
-        const [first, ...others] = cssLinks.map(([link]) => link);
-        const fallbacks = cssLinks.map(([link]) => link.replace('<link ', `<link ${FALLBACK_STYLES} disabled `)).join('\n    ');
-        return others
-          .reduce((page, link) => page.replace(link, ''), html.replace(first!, `<style>${css}</style>`))
+        const placeholder = '<div class="boot-placeholder" aria-hidden="true"></div>';
+        const critical =
+          SHELL_RULES +
+          criticalCss(css, {
+            markups: [titleMarkup, titleMarkup.replace(/<button /g, '<button aria-busy="true" '), placeholder],
+            htmlStates: htmlStates(),
+            body: '<div id="game" aria-hidden="true"></div><div id="live" class="sr-only" aria-live="polite"></div>',
+          });
+        hashes = { script: [sha256(headScript), sha256(script)], style: [sha256(critical)] };
+        const wordsJson = `<script type="application/json" id="${SHELL_WORDS_ID}">${scriptSafeJson(words)}</script>`;
+        const facesJson = `<script type="application/json" id="${SHELL_FACES_ID}">${scriptSafeJson(pickerFaces(css, bundle))}</script>`;
+        // The whole stylesheet, linked after the first screen: in the body it holds back no paint, and the
+        // game's scripts (deferred) wait for it, so main.ts never draws a screen the critical rules
+        // do not cover. A host that still sends an older policy (without these hashes) blocks the
+        // inline copy: the files then style the page alone.
+        const fullStyles = cssLinks.map(([link]) => link.replace('<link ', `<link ${FALLBACK_STYLES} `)).join('\n    ');
+        return cssLinks
+          .reduce((page, [link]) => page.replace(link, ''), html)
           .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp(hashes).replace(/'/g, '&#39;')}">`)
           .replace(
-            BOOT_APP,
-            // The stylesheets' files stay linked, switched off: a host that still sends an older policy
-            // (without these hashes) blocks the inline copy, and main.ts then switches the files on
-            // (src/ui/shellHandover.ts), so the page keeps its looks. Off, they are not even downloaded.
-            `<div id="app">${markup}</div>\n    ${words}\n    <script>${script}</script>\n    ${fallbacks}`,
-          );
+            '</head>',
+            `  <style>${critical}</style>\n    ${wordsJson}\n    ${facesJson}\n    <script>${headScript}</script>\n  </head>`,
+          )
+          .replace(BOOT_APP, `<div id="app">${titleMarkup}</div>\n    <script>${script}</script>\n    ${fullStyles}`);
       },
     },
     closeBundle() {

@@ -23,12 +23,12 @@ test('the guard sees the service worker’s own requests and would catch one to 
   const page = await context.newPage();
   await openGame(page, 'lang=en');
   // The build carries exactly the policy docs/DEPLOY.md documents, with the hashes of its own
-  // inline first screen (the one inline script and the one inline style), and nothing else.
+  // inline first screen (its two inline scripts, in the head and after the markup, and the one inline style), and nothing else.
   const inline = await page.evaluate(() => ({
     scripts: [...document.querySelectorAll('script:not([src]):not([type])')].map((s) => s.textContent ?? ''),
     styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
   }));
-  expect(inline.scripts.length).toBe(1);
+  expect(inline.scripts.length).toBe(2);
   expect(inline.styles.length).toBe(1);
   const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
   const policy = metaCsp({ script: inline.scripts.map(sha256), style: inline.styles.map(sha256) });

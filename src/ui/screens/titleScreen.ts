@@ -1,4 +1,5 @@
-import mascotUrl from '../../../assets/mascot.svg?url';
+// no-inline: the first screen in index.html shows the same file; as a data: URL it would be an SVG document built before the first paint.
+import mascotUrl from '../../../assets/mascot.svg?url&no-inline';
 import { FIRST_WORLD } from '../../content';
 import type { UiContext } from '../context';
 import { h, readAloudButton } from '../widgets/dom';
