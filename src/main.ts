@@ -10,7 +10,7 @@ import { LANG_CODES, isLangCode, type LangCode } from './i18n/languages';
 import { changeLanguage, initI18n, loadAllWords, loadInterfaceWords } from './i18n/i18n';
 import { parseUrlOptions, searchWithLanguage } from './engine/urlOptions';
 import { pointManifestAt } from './platform/manifestLink';
-import { finishHandover, keepStylesIfInlineBlocked, pickedLanguage, readShell } from './ui/shellHandover';
+import { finishHandover, fullStylesOn, pickedLanguage, readShell } from './ui/shellHandover';
 import { EMPTY_HELP, parseHelpConfig, parseKioskConfig, type HelpConfig, type KioskConfig } from './engine/siteConfig';
 import { browserLocalStorage, createSafeStorage } from './state/safeStorage';
 import { STORAGE_KEY, STORAGE_VERSION } from './state/savedState';
@@ -41,7 +41,7 @@ function reportProblems(file: string, problems: string[]): void {
 }
 
 async function boot(): Promise<void> {
-  keepStylesIfInlineBlocked();
+  const styles = fullStylesOn();
   const options = parseUrlOptions(location.search, LANG_CODES);
   const kioskMode = options.mode === 'kiosk';
   const classMode = options.mode === 'class';
@@ -110,6 +110,8 @@ async function boot(): Promise<void> {
   if (classMode) session.toMap();
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app');
+  // The game's screens need the whole stylesheet; the first screen from the HTML needed only its critical rules.
+  await styles;
   const shell = readShell();
   const app = mountApp(ctx, root);
   installTogether(ctx, root);

@@ -7,8 +7,10 @@ import postcss, { type AtRule, type Container, type Rule } from 'postcss';
  * A rule is kept when one of its selectors matches the first screen's markup in some state the
  * page can be in before the game arrives: any language and direction, any of the settings kept on
  * `<html>`, a button pressed (aria-busy), with states such as :hover or :focus-visible counted as
- * met. Every @font-face is kept, and the @keyframes that kept rules name. The full stylesheet
- * follows without blocking the first paint; where it matches, it says the same.
+ * met. An @font-face is kept when its unicode-range holds a letter of the first screen (so a face
+ * for emoji, which it has none of, is declared once, by the full stylesheet), and the @keyframes
+ * that kept rules name. The full stylesheet follows without blocking the first paint; where it
+ * matches, it says the same.
  */
 
 /** Pseudo-classes that depend on what the child does or on the form's state: assumed to match. */
@@ -66,6 +68,23 @@ function mayMatch(selector: string, docs: Document[]): boolean {
   }
 }
 
+/** Does a face's unicode-range (none: every code point) hold one of these code points? */
+export function rangeHolds(unicodeRange: string | undefined, codePoints: Set<number>): boolean {
+  if (!unicodeRange) return true;
+  return unicodeRange.split(',').some((part) => {
+    const [from, to = from] = part
+      .trim()
+      .replace(/^U\+/i, '')
+      .split('-');
+    // A wildcard range (U+4??) is read from its lowest to its highest code point.
+    const low = parseInt(from!.replace(/\?/g, '0'), 16);
+    const high = parseInt((to.includes('?') ? to.replace(/\?/g, 'F') : to)!, 16);
+    if (Number.isNaN(low) || Number.isNaN(high)) return true;
+    for (const cp of codePoints) if (cp >= low && cp <= high) return true;
+    return false;
+  });
+}
+
 const inKeyframes = (rule: Rule) => rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as AtRule).name);
 
 export function criticalCss(css: string, input: CriticalInput): string {
@@ -76,6 +95,17 @@ export function criticalCss(css: string, input: CriticalInput): string {
     const kept = rule.selectors.filter((selector) => mayMatch(selector, docs));
     if (kept.length === 0) rule.remove();
     else rule.selectors = kept;
+  });
+  // Faces for letters the first screen never shows.
+  const letters = new Set<number>();
+  for (const doc of docs.slice(0, input.markups.length))
+    for (const char of doc.body.textContent ?? '') letters.add(char.codePointAt(0)!);
+  root.walkAtRules(/^font-face$/i, (face) => {
+    let range: string | undefined;
+    face.walkDecls(/^unicode-range$/i, (decl) => {
+      range = decl.value;
+    });
+    if (!rangeHolds(range, letters)) face.remove();
   });
   // Animations the kept rules still name.
   const named = new Set<string>();

@@ -7,7 +7,7 @@ import { LANG_CODES, directionOf } from '../../src/i18n/languages.ts';
 import { typeset } from '../../src/i18n/typography.ts';
 import { SECURITY_HEADERS, headerCsp, metaCsp, type InlineHashes } from '../../src/security/contentSecurityPolicy.ts';
 import {
-  FALLBACK_STYLES,
+  FULL_STYLES,
   FIRST_SCREEN_ATTRIBUTE,
   SHELL_FACES_ID,
   SHELL_WORDS_ID,
@@ -202,19 +202,22 @@ export function firstScreen(): Plugin {
         hashes = { script: [sha256(headScript), sha256(script)], style: [sha256(critical)] };
         const wordsJson = `<script type="application/json" id="${SHELL_WORDS_ID}">${scriptSafeJson(words)}</script>`;
         const facesJson = `<script type="application/json" id="${SHELL_FACES_ID}">${scriptSafeJson(pickerFaces(css, bundle))}</script>`;
-        // The whole stylesheet, linked after the first screen: in the body it holds back no paint, and the
-        // game's scripts (deferred) wait for it, so main.ts never draws a screen the critical rules
-        // do not cover. A host that still sends an older policy (without these hashes) blocks the
-        // inline copy: the files then style the page alone.
-        const fullStyles = cssLinks.map(([link]) => link.replace('<link ', `<link ${FALLBACK_STYLES} `)).join('\n    ');
+        // The whole stylesheet follows the critical rules in the head, for print only (no paint waits
+        // for it) until main.ts switches it on (src/ui/shellHandover.ts): in the head and before
+        // them, it keeps its place ahead of each screen's own stylesheet, which Vite appends to the
+        // head with the screen's code. A host that still sends an older policy (without these
+        // hashes) blocks the inline copy: the files then style the page alone.
+        const fullStyles = cssLinks
+          .map(([link]) => link.replace('<link ', `<link ${FULL_STYLES} media="print" `))
+          .join('\n    ');
         return cssLinks
           .reduce((page, [link]) => page.replace(link, ''), html)
           .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp(hashes).replace(/'/g, '&#39;')}">`)
           .replace(
             '</head>',
-            `  <style>${critical}</style>\n    ${wordsJson}\n    ${facesJson}\n    <script>${headScript}</script>\n  </head>`,
+            `  <style>${critical}</style>\n    ${wordsJson}\n    ${facesJson}\n    <script>${headScript}</script>\n    ${fullStyles}\n  </head>`,
           )
-          .replace(BOOT_APP, `<div id="app">${titleMarkup}</div>\n    <script>${script}</script>\n    ${fullStyles}`);
+          .replace(BOOT_APP, `<div id="app">${titleMarkup}</div>\n    <script>${script}</script>`);
       },
     },
     closeBundle() {

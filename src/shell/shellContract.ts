@@ -13,8 +13,13 @@ export interface ShellHandover {
   action: string | null;
 }
 
-/** The attribute of the stylesheet's file, linked but off while the inline copy styles the page. */
-export const FALLBACK_STYLES = 'data-fallback-styles';
+/**
+ * The attribute of the whole stylesheet's files. They are linked in the head after the inline
+ * critical rules, for print only so they hold back no paint, and main.ts switches them on for
+ * the screen before it draws anything the critical rules do not cover. In the head, they come
+ * before the stylesheets Vite adds there later with each screen's code, as in the source order.
+ */
+export const FULL_STYLES = 'data-full-styles';
 
 /** On `<html>` while the title's markup must stay hidden: this visit starts on another screen (a kiosk, a class, a story to continue). */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';

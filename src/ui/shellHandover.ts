@@ -2,7 +2,7 @@
  * main.ts takes over from the first screen written into index.html (src/shell/firstScreen.ts):
  * what the child did there before the game arrived is done now, and the focus stays where it was.
  */
-import { FALLBACK_STYLES, SHELL_HANDOVER, type ShellHandover } from '../shell/shellContract';
+import { FULL_STYLES, SHELL_HANDOVER, type ShellHandover } from '../shell/shellContract';
 import { isLangCode, type LangCode } from '../i18n/languages';
 
 export interface ShellState {
@@ -34,10 +34,30 @@ export function finishHandover(shell: ShellState): void {
 }
 
 /**
- * A host sending an older Content-Security-Policy (without the first screen's hashes) blocks the
- * inline stylesheet: its element then has no sheet. The stylesheets' files are switched on instead.
+ * The whole stylesheet on screen, once its files have arrived (the first screen used only its
+ * critical rules, inline). Also what styles the page when a host sending an older
+ * Content-Security-Policy (without the first screen's hashes) blocked the inline copy.
+ * A file that fails to load is switched on all the same: the page keeps what it has.
  */
-export function keepStylesIfInlineBlocked(): void {
-  if (document.querySelector('style')?.sheet) return;
-  for (const file of document.querySelectorAll<HTMLLinkElement>(`link[${FALLBACK_STYLES}]`)) file.disabled = false;
+export function fullStylesOn(): Promise<void> {
+  const files = [...document.querySelectorAll<HTMLLinkElement>(`link[${FULL_STYLES}]`)];
+  return Promise.all(
+    files.map(
+      (file) =>
+        new Promise<void>((resolve) => {
+          const on = () => {
+            file.media = 'all';
+            resolve();
+          };
+          // The page's load event comes after every linked file has loaded or failed: one that failed
+          // before this script ran fires nothing more.
+          if (file.sheet || document.readyState === 'complete') on();
+          else {
+            file.addEventListener('load', on, { once: true });
+            file.addEventListener('error', on, { once: true });
+            addEventListener('load', on, { once: true });
+          }
+        }),
+    ),
+  ).then(() => undefined);
 }

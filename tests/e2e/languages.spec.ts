@@ -215,7 +215,7 @@ test('a host still sending the policy without the first screen’s hashes: the g
   const look = await page.locator('.play-button').evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(look).not.toBe('rgba(0, 0, 0, 0)');
   expect(look).not.toBe('rgb(239, 239, 239)');
-  // Every file the inline copy stood for is switched on: the shared stylesheet and main.ts's own (the phone layout).
-  await expect(page.locator('link[data-fallback-styles][disabled]')).toHaveCount(0);
+  // Every file of the whole stylesheet is switched on: the shared stylesheet and main.ts's own (the phone layout).
+  await expect(page.locator('link[data-full-styles]:not([media="all"])')).toHaveCount(0);
   await expect(page.locator('.topbar')).toHaveCSS('flex-wrap', 'wrap');
 });
