@@ -219,3 +219,17 @@ test('a host still sending the policy without the first screen’s hashes: the g
   await expect(page.locator('link[data-full-styles]:not([media="all"])')).toHaveCount(0);
   await expect(page.locator('.topbar')).toHaveCSS('flex-wrap', 'wrap');
 });
+
+test('the whole stylesheet, switched on after the first screen, comes before each screen’s own, as in the source', async ({ page }) => {
+  await openGame(page, 'lang=en');
+  await expect(page.locator('link[data-full-styles]').first()).toHaveAttribute('media', 'all');
+  // The map and a world's screens bring their own stylesheets with their code: they must override the shared rules, not be overridden.
+  await button(page, 'en', 'title.play').click();
+  await worldButton(page, 'en', 'contact').click();
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l.hasAttribute('data-full-styles') ? 'full' : 'screen')),
+  );
+  expect(order).toContain('screen');
+  expect(order.slice(order.lastIndexOf('full') + 1).every((kind) => kind === 'screen')).toBe(true);
+  expect(order.indexOf('screen')).toBeGreaterThan(order.lastIndexOf('full'));
+});
