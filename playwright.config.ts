@@ -45,14 +45,15 @@ export default defineConfig({
     },
   },
   projects: [
+    // Run with `npm run soak`; CI runs a shorter one (SOAK_CYCLES) through `npm test`. Listed first, so
+    // its long single test starts beside the others instead of after them, with one worker idle.
+    { name: 'soak', use: { ...devices['Desktop Chrome'] }, testDir: './tests/soak', testMatch: /\.soak\.ts$/ },
     // Most children in these tests asked for less movement: the stage then rests between changes,
     // which keeps long walks affordable where WebGL is drawn in software. scenario.spec.ts plays
     // with the default motion (tweens, fades, confetti).
     { name: 'chromium', use: { ...devices['Desktop Chrome'], reducedMotion: 'reduce' }, testIgnore: /screenshots\.spec\.ts/ },
     // Still poses make the pictures the same from run to run.
     { name: 'screenshots', use: { ...devices['Desktop Chrome'], reducedMotion: 'reduce' }, testMatch: /screenshots\.spec\.ts/ },
-    // Run with `npm run soak`; CI runs a shorter one (SOAK_CYCLES) through `npm test`.
-    { name: 'soak', use: { ...devices['Desktop Chrome'] }, testDir: './tests/soak', testMatch: /\.soak\.ts$/ },
     // The benchmark (`npm run bench`, `npm run bench:quick`) runs only when asked for: it measures, it does not test.
     // The full run plays the 200-visitor soak first for its heap figure; the quick one reads the last soak's.
     ...(process.env.TIKO_BENCH
