@@ -92,7 +92,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * Every word of the markup in all six languages, each hidden but the one of `<html lang>`
- * (WORD_RULES): the page is laid out once, with its words, whatever the head script picks,
+ * (SHELL_RULES): the page is laid out once, with its words, whatever the head script picks,
  * and a language picked on the first screen needs only `<html lang>` changed.
  */
 function markupWithWords(markup: string, words: Record<string, Record<string, string>>): string {
