@@ -72,10 +72,7 @@ function mayMatch(selector: string, docs: Document[]): boolean {
 export function rangeHolds(unicodeRange: string | undefined, codePoints: Set<number>): boolean {
   if (!unicodeRange) return true;
   return unicodeRange.split(',').some((part) => {
-    const [from, to = from] = part
-      .trim()
-      .replace(/^U\+/i, '')
-      .split('-');
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
     // A wildcard range (U+4??) is read from its lowest to its highest code point.
     const low = parseInt(from!.replace(/\?/g, '0'), 16);
     const high = parseInt((to.includes('?') ? to.replace(/\?/g, 'F') : to)!, 16);
@@ -98,8 +95,7 @@ export function criticalCss(css: string, input: CriticalInput): string {
   });
   // Faces for letters the first screen never shows.
   const letters = new Set<number>();
-  for (const doc of docs.slice(0, input.markups.length))
-    for (const char of doc.body.textContent ?? '') letters.add(char.codePointAt(0)!);
+  for (const doc of docs.slice(0, input.markups.length)) for (const char of doc.body.textContent ?? '') letters.add(char.codePointAt(0)!);
   root.walkAtRules(/^font-face$/i, (face) => {
     let range: string | undefined;
     face.walkDecls(/^unicode-range$/i, (decl) => {

@@ -207,9 +207,7 @@ export function firstScreen(): Plugin {
         // them, it keeps its place ahead of each screen's own stylesheet, which Vite appends to the
         // head with the screen's code. A host that still sends an older policy (without these
         // hashes) blocks the inline copy: the files then style the page alone.
-        const fullStyles = cssLinks
-          .map(([link]) => link.replace('<link ', `<link ${FULL_STYLES} media="print" `))
-          .join('\n    ');
+        const fullStyles = cssLinks.map(([link]) => link.replace('<link ', `<link ${FULL_STYLES} media="print" `)).join('\n    ');
         return cssLinks
           .reduce((page, [link]) => page.replace(link, ''), html)
           .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp(hashes).replace(/'/g, '&#39;')}">`)
