@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
 import postcss, { type AtRule, type Container, type Rule } from 'postcss';
+import { codePointsOf, inRanges, parseUnicodeRange } from './unicodeRange.ts';
 
 /**
  * The rules the first screen can use, out of the whole game's stylesheet (issue 16): matching
@@ -71,15 +72,10 @@ function mayMatch(selector: string, docs: Document[]): boolean {
 /** Does a face's unicode-range (none: every code point) hold one of these code points? */
 export function rangeHolds(unicodeRange: string | undefined, codePoints: Set<number>): boolean {
   if (!unicodeRange) return true;
-  return unicodeRange.split(',').some((part) => {
-    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
-    // A wildcard range (U+4??) is read from its lowest to its highest code point.
-    const low = parseInt(from!.replace(/\?/g, '0'), 16);
-    const high = parseInt((to.includes('?') ? to.replace(/\?/g, 'F') : to)!, 16);
-    if (Number.isNaN(low) || Number.isNaN(high)) return true;
-    for (const cp of codePoints) if (cp >= low && cp <= high) return true;
-    return false;
-  });
+  const ranges = parseUnicodeRange(unicodeRange);
+  // A range it cannot read keeps the face: the full stylesheet declares it the same.
+  if (ranges.some(([first, last]) => Number.isNaN(first) || Number.isNaN(last))) return true;
+  return [...codePoints].some((cp) => inRanges(cp, ranges));
 }
 
 const inKeyframes = (rule: Rule) => rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as AtRule).name);
@@ -94,8 +90,12 @@ export function criticalCss(css: string, input: CriticalInput): string {
     else rule.selectors = kept;
   });
   // Faces for letters the first screen never shows.
-  const letters = new Set<number>();
-  for (const doc of docs.slice(0, input.markups.length)) for (const char of doc.body.textContent ?? '') letters.add(char.codePointAt(0)!);
+  const letters = codePointsOf(
+    docs
+      .slice(0, input.markups.length)
+      .map((doc) => doc.body.textContent ?? '')
+      .join(''),
+  );
   root.walkAtRules(/^font-face$/i, (face) => {
     let range: string | undefined;
     face.walkDecls(/^unicode-range$/i, (decl) => {
