@@ -8,6 +8,7 @@ import './ui/phoneLayout.css';
 import 'virtual:world-colours.css';
 import { LANG_CODES, isLangCode, type LangCode } from './i18n/languages';
 import { changeLanguage, initI18n, loadAllWords, loadInterfaceWords } from './i18n/i18n';
+import { redrawWhenAwaitedWordsArrive } from './i18n/awaitedWords';
 import { parseUrlOptions, searchWithLanguage } from './engine/urlOptions';
 import { pointManifestAt } from './platform/manifestLink';
 import { finishHandover, fullStylesOn, pickedLanguage, readShell } from './ui/shellHandover';
@@ -67,6 +68,8 @@ async function boot(): Promise<void> {
   const i18n = await initI18n(lang);
 
   let help: HelpConfig = EMPTY_HELP;
+  /** Whether a screen has shown the local help contacts yet: only then does their arrival redraw it. */
+  let helpShown = false;
   let kiosk: KioskConfig | null = null;
   // A visitor may touch the attract screen before the kiosk's own code has arrived (a busy box,
   // a slow hall network): the touch is kept and starts the visit once it has, never lost.
@@ -99,7 +102,7 @@ async function boot(): Promise<void> {
     speaker: createSpeaker(),
     noPrinting: kioskMode,
     mode: options.mode,
-    help: () => help,
+    help: () => ((helpShown = true), help),
     kiosk: () => kiosk,
     startVisit: (lang) => {
       earlyTouch = lang;
@@ -116,8 +119,15 @@ async function boot(): Promise<void> {
   const app = mountApp(ctx, root);
   installTogether(ctx, root);
   // Voices often arrive after load, and the stories' words just after the first screen.
-  ctx.speaker.onVoicesChanged(() => app.refresh());
-  i18n.store.on('added', () => app.refresh());
+  // Redrawn only when a language gains or loses a voice (a read-aloud button comes or goes).
+  const voiced = () => LANG_CODES.map((lang) => ctx.speaker.available(lang)).join();
+  let voicedNow = voiced();
+  ctx.speaker.onVoicesChanged(() => {
+    if (voiced() === voicedNow) return;
+    voicedNow = voiced();
+    app.refresh();
+  });
+  redrawWhenAwaitedWordsArrive(i18n, () => app.refresh());
   // Class mode opens on the map and a kiosk on its attract screen: those screens come in a second
   // chunk (src/ui/screens/index.ts), and the shell counts as ready once they are drawn.
   await app.firstScreen;
@@ -194,7 +204,7 @@ async function boot(): Promise<void> {
       const parsed = parseHelpConfig(raw, LANG_CODES);
       reportProblems('help.json', parsed.problems);
       help = parsed.config;
-      app.refresh();
+      if (helpShown) app.refresh();
     });
   }
 

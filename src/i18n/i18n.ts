@@ -75,10 +75,15 @@ export async function initI18n(lang: LangCode): Promise<i18n> {
     resources: {},
     interpolation: { escapeValue: false }, // text goes in via textContent, never innerHTML
     returnNull: false,
+    // Only so that t() emits 'missingKey' for a word whose file has not arrived, and the screen
+    // that asked is redrawn when it does (awaitedWords.ts). The handler must stay: without one,
+    // i18next writes the missing key into the store, and the file would then count as loaded.
+    saveMissing: true,
+    missingKeyHandler: () => undefined,
   });
   // The first screen needs only the interface words; the worlds' stories follow at once
   // (loadAllWords, from main.ts, which can tell a grown-up when they fail), and views
-  // redraw when they arrive (the store's 'added' event).
+  // redraw when a word they asked for arrives (awaitedWords.ts).
   let speaking = lang;
   try {
     await loadLanguage(instance, lang, 'common');

@@ -177,6 +177,44 @@ test('the stories’ download drops after the first screen: the title still work
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('tiko-safe-online')))!)).toEqual(saved);
 });
 
+test('the stories’ words arrive late: a world opened before them fills in when they come, and the title is not redrawn for words it does not read', async ({
+  page,
+}) => {
+  /** Holds the worlds' word files until the returned function is called. */
+  const holdStories = async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(STORY_FILES, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    return release;
+  };
+  let release = await holdStories();
+  await openGame(page, 'lang=en');
+  await button(page, 'en', 'title.play').click();
+  await worldButton(page, 'en', 'contact').click();
+  const firstStory = page.getByRole('button', { name: new RegExp(say('en', contact.scenarios[0]!.title)) });
+  await expect(page.locator('#screen [data-screen-heading]')).toBeVisible();
+  await expect(firstStory).toHaveCount(0);
+  release();
+  await expect(firstStory).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-words', 'all');
+
+  // The title reads none of those files: their arrival leaves its buttons in place, under the
+  // child's finger, instead of drawing the screen again once per file.
+  await page.unrouteAll({ behavior: 'wait' });
+  release = await holdStories();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-shell', 'ready');
+  // The engine's arrival redraws the title (its status line): let that pass first.
+  await waitForScene(page);
+  const play = await button(page, 'en', 'title.play').elementHandle();
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-words', 'all');
+  expect(await play!.evaluate((b) => b.isConnected), 'Play was drawn again when the stories arrived').toBe(true);
+});
+
 test('the screens’ download drops: the title still works, and the next screen after the network is back arrives', async ({ page }) => {
   const SCREENS = /\/assets\/screens-[\w-]{8}\.js$/;
   let refused = 0;
