@@ -222,7 +222,16 @@ export function mountApp(ctx: UiContext, root: HTMLElement): AppHandle {
     ));
   const firstScreen = ctx.session.getState().screen === 'title' ? Promise.resolve() : loadScreens();
 
-  ctx.session.subscribe(render);
+  ctx.session.subscribe((state, prev) => {
+    // The engine coming up changes nothing a screen shows (only its failure does): the title is
+    // not drawn again under a finger reaching for Play.
+    const engineCameUp =
+      state.engine !== prev.engine &&
+      state.engine !== 'failed' &&
+      prev.engine !== 'failed' &&
+      (Object.keys(state) as (keyof typeof state)[]).every((k) => k === 'engine' || state[k] === prev[k]);
+    if (!engineCameUp) render();
+  });
   ctx.game.subscribe((state, prev) => {
     applyDocumentSettings();
     if (state.progress !== prev.progress && ctx.session.getState().screen !== 'scenario') render();
