@@ -373,19 +373,19 @@ test('read aloud uses the device’s voice for the language, and the game’s re
   await expect.poll(played).toEqual([expect.stringMatching(/\/voices\/en\/[0-9a-f]{8}\.ogg$/)]);
 });
 
-test('a click counts when words or a voice arriving redraw the screen between press and release', async ({ page }) => {
+test('a click counts when the device’s voices change between press and release: the title is not drawn again under it', async ({
+  page,
+}) => {
   await openGame(page, 'lang=en');
   const play = button(page, 'en', 'title.play');
-  // Words may still be arriving (a redraw between two looks): look again until the button holds still.
-  let box: { x: number; y: number; width: number; height: number } | null = null;
-  await expect.poll(async () => (box = await play.boundingBox())).not.toBeNull();
-  box = box!;
+  const box = (await play.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  const before = await play.elementHandle();
-  // The device's voices arrive: the same title, drawn again under the mouse.
+  const pressed = await play.elementHandle();
+  // The device's voices change (a speech engine finishing its start-up): every language already
+  // has a voice (the game's recorded one), so nothing on screen changes and nothing is redrawn.
   await page.evaluate(() => speechSynthesis.dispatchEvent(new Event('voiceschanged')));
-  expect(await before!.evaluate((el) => el.isConnected)).toBe(false);
+  expect(await pressed!.evaluate((el) => el.isConnected)).toBe(true);
   await page.mouse.up();
   await expect(worldButton(page, 'en', 'contact')).toBeVisible();
 });
