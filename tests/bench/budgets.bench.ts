@@ -148,13 +148,13 @@ async function measureGame(browser: Browser, origin: string) {
   return { firstControlMs, bytesBeforeFirstControl, shellReadyMs, firstChoiceMs, engineSceneMs };
 }
 
-/** A page that marks `name` after the frame that shows it: the one-button page, the plain title. */
-async function measurePlainPage(browser: Browser, origin: string, name: string) {
+/** A yardstick loaded once: when its mark comes (the one-button page, the plain title, the empty game's first scene). */
+async function timeToMark(browser: Browser, origin: string, name: string): Promise<number> {
   const t = await throttledPage(browser);
   await t.page.goto(`${origin}/`, { waitUntil: 'commit' });
-  const controlMs = await markTime(t.cdp, name);
+  const at = await markTime(t.cdp, name);
   await t.close();
-  return { controlMs };
+  return at;
 }
 
 /**
@@ -179,14 +179,6 @@ function writePlainTitle(dist: string, out: string): void {
     join(out, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Plain title (bench yardstick)</title></head><body>${title}<script>requestAnimationFrame(() => setTimeout(() => performance.mark('plain:control-ready')));</script></body></html>`,
   );
-}
-
-async function measureReference(browser: Browser, origin: string) {
-  const t = await throttledPage(browser);
-  await t.page.goto(`${origin}/`, { waitUntil: 'commit' });
-  const firstSceneMs = await markTime(t.cdp, 'ref:scene-ready');
-  await t.close();
-  return { firstSceneMs };
 }
 
 /**
@@ -307,14 +299,14 @@ test('the game stays within its speed and size budgets', async ({ browser }) => 
   const [game, ref, bare, plain] = servers.map(origin) as [string, string, string, string];
 
   const games: Awaited<ReturnType<typeof measureGame>>[] = [];
-  const refs: Awaited<ReturnType<typeof measureReference>>[] = [];
-  const bares: Awaited<ReturnType<typeof measurePlainPage>>[] = [];
-  const plains: Awaited<ReturnType<typeof measurePlainPage>>[] = [];
+  const refs: { firstSceneMs: number }[] = [];
+  const bares: { controlMs: number }[] = [];
+  const plains: { controlMs: number }[] = [];
   // Interleaved, so a burst of load elsewhere on the machine hits every side.
   for (let i = 0; i < RUNS; i++) {
-    refs.push(await measureReference(browser, ref));
-    bares.push(await measurePlainPage(browser, bare, 'bare:control-ready'));
-    plains.push(await measurePlainPage(browser, plain, 'plain:control-ready'));
+    refs.push({ firstSceneMs: await timeToMark(browser, ref, 'ref:scene-ready') });
+    bares.push({ controlMs: await timeToMark(browser, bare, 'bare:control-ready') });
+    plains.push({ controlMs: await timeToMark(browser, plain, 'plain:control-ready') });
     games.push(await measureGame(browser, game));
   }
   const frames = await measureFrames(browser, game);
