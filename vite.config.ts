@@ -6,6 +6,7 @@ import { iconModules } from './scripts/vite/iconModules.ts';
 import { localisedManifest, localisedManifests } from './scripts/vite/manifests.ts';
 import { firstScreen } from './scripts/vite/firstScreen.ts';
 import { storyArt } from './scripts/vite/storyArt.ts';
+import { voiceFiles, voiceLists } from './scripts/vite/voiceLists.ts';
 import { worldColourCss } from './src/theme/worlds.ts';
 
 /**
@@ -50,6 +51,8 @@ function worldColours(): Plugin {
   };
 }
 
+const VOICE_ENTRIES = Math.ceil(Object.values(voiceFiles()).reduce((n, keys) => n + keys.length, 0) * 1.2) || 4000;
+
 export default defineConfig({
   // Relative paths, so dist/ works from any folder of any static host.
   base: './',
@@ -59,6 +62,7 @@ export default defineConfig({
     localisedManifests(),
     storyArt(),
     earlyWordsEntry(),
+    voiceLists(),
     // The first screen inline in index.html, and the strict Content-Security-Policy with the
     // hashes of its script and style (src/security/contentSecurityPolicy.ts says why each source
     // is there). Only in the build: Vite's dev server injects inline styles for hot reload.
@@ -79,13 +83,15 @@ export default defineConfig({
         navigateFallback: 'index.html',
         // A school's or event's configuration may change any day: fetch it fresh, fall back to the last copy.
         // The recorded voices (about 10 MB a language) are too many to fetch up front: each line is kept
-        // once it has been heard, so a story played once online reads aloud offline too.
+        // once it has been heard, so a story played once online reads aloud offline too. A kiosk's
+        // organiser can keep every voice of the event's languages (src/platform/keptVoices.ts), so
+        // the limit holds every voice of every language, with room for a new version's.
         runtimeCaching: [
           { urlPattern: /\/(help|kiosk)\.json$/, handler: 'NetworkFirst', options: { cacheName: 'site-config' } },
           {
             urlPattern: /\/voices\/[a-z]{2}\/[0-9a-f]+\.ogg$/,
             handler: 'CacheFirst',
-            options: { cacheName: 'voices', expiration: { maxEntries: 4000 }, cacheableResponse: { statuses: [200] } },
+            options: { cacheName: 'voices', expiration: { maxEntries: VOICE_ENTRIES }, cacheableResponse: { statuses: [200] } },
           },
         ],
         cleanupOutdatedCaches: true,

@@ -1,5 +1,6 @@
-import { WORLDS } from '../../src/content';
+import { WORLDS, findScenario } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
+import { voiceKey } from '../../src/platform/voiceKey';
 import { button, playStorySafely, worldButton } from './support/play';
 
 // The service worker is the point here (the suite blocks it elsewhere: playwright.config.ts).
@@ -39,4 +40,54 @@ test('the "works offline" note speaks the page’s language, also after a switch
   await expect(note).toHaveText(say('ar', 'offline.ready'));
   await button(page, 'ar', 'settings.close').click();
   await expect(note).toHaveCSS('pointer-events', 'none');
+});
+
+test('a kiosk organiser keeps the event’s recorded voices on the device, and they play with the network off', async ({ page, context }) => {
+  test.slow();
+  // An Arabic stand: the panel reads right to left, and Arabic has the most voice files (about 11 MB).
+  // The context's route: once the service worker serves the page, it fetches the file itself.
+  await context.route('**/kiosk.json', (route) => route.fulfill({ json: { languages: ['ar'], pin: '2468' } }));
+  await openGame(page, 'mode=kiosk');
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', INSTALL);
+
+  const openPanel = async () => {
+    await page.keyboard.press('Control+Alt+o');
+    const pin = page.getByLabel(say('ar', 'organiser.pin'));
+    await pin.fill('2468');
+    await pin.press('Enter');
+    await page.getByRole('button', { name: say('ar', 'kioskPlus.offlineOpen') }).click();
+  };
+  await openPanel();
+  const count = page.locator('dd[data-voices="ar"]');
+  // This page was opened before the game was kept: it would still play from the network.
+  await expect(page.getByText(say('ar', 'kioskPlus.offlineGameReload'))).toBeVisible();
+  await expect(count).toHaveText(/^0 من \d[\d,]*$/);
+  await page.getByRole('button', { name: say('ar', 'kioskPlus.voicesKeep') }).click();
+  await expect(page.getByRole('status').filter({ hasText: say('ar', 'kioskPlus.voicesDone') })).toBeVisible(INSTALL);
+  await expect(count).toHaveText(say('ar', 'kioskPlus.voicesReady'));
+  await expect(page.getByRole('button', { name: say('ar', 'kioskPlus.voicesKeep') })).toBeDisabled();
+  await expect(page.locator('.kiosk-offline')).toHaveCSS('direction', 'rtl');
+
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: say('ar', 'kioskPlus.offlineReload') }).click();
+  await reloaded;
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+  await openPanel();
+  await expect(page.getByText(say('ar', 'kioskPlus.offlineGameReady'))).toBeVisible();
+  await expect(page.locator('dd[data-voices="ar"]')).toHaveText(say('ar', 'kioskPlus.voicesReady'));
+
+  // Offline, a line never read aloud here is there: a line of the tour's second story.
+  await context.setOffline(true);
+  const never = say('ar', findScenario('content-fake-news')!.steps[0]!.lines[0]!);
+  const status = await page.evaluate((url) => fetch(url).then((r) => r.status), `voices/ar/${voiceKey(never)}.ogg`);
+  expect(status).toBe(200);
+  // The panel still knows, with the network gone, after the page was loaded again.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+  await openPanel();
+  await expect(page.locator('dd[data-voices="ar"]')).toHaveText(say('ar', 'kioskPlus.voicesReady'));
+  await expect(page.getByText(say('ar', 'kioskPlus.offlineGameReady'))).toBeVisible();
+  await context.setOffline(false);
 });

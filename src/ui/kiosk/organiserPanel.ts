@@ -1,6 +1,7 @@
 import type { UiContext } from '../context';
 import { h } from '../widgets/dom';
 import { cardSheet } from './cardSheet';
+import { offlineView } from './offlineView';
 import { tallyView } from './tallyView';
 
 export interface OrganiserActions {
@@ -40,6 +41,11 @@ export function organiserPanel(ctx: UiContext, actions: OrganiserActions, close:
       'button',
       { type: 'button', className: 'secondary', 'data-focus-id': 'kiosk-tally', onclick: () => extra.replaceChildren(tallyView(ctx)) },
       t('kioskPlus.tallyOpen'),
+    ),
+    h(
+      'button',
+      { type: 'button', className: 'secondary', 'data-focus-id': 'kiosk-offline', onclick: () => extra.replaceChildren(offlineView(ctx)) },
+      t('kioskPlus.offlineOpen'),
     ),
     h('button', { type: 'button', className: 'secondary', onclick: close }, t('organiser.close')),
     extra,
