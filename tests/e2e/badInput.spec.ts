@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { WORLDS } from '../../src/content';
 import { expect, openGame, say, test, waitForScene } from './fixtures';
 import { button, onScreen, playStorySafely, worldButton } from './support/play';
+import { holdRequests } from './support/holdRequests';
 
 const contact = WORLDS.find((w) => w.family === 'contact')!;
 
@@ -181,15 +182,7 @@ test('the stories’ words arrive late: a world opened before them fills in when
   page,
 }) => {
   /** Holds the worlds' word files until the returned function is called. */
-  const holdStories = async () => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(STORY_FILES, async (route) => {
-      await held;
-      await route.fallback();
-    });
-    return release;
-  };
+  const holdStories = () => holdRequests(page, STORY_FILES);
   let release = await holdStories();
   await openGame(page, 'lang=en');
   await button(page, 'en', 'title.play').click();

@@ -2,6 +2,7 @@ import { WORLDS, findScenario } from '../../src/content';
 import { expect, openGame, recordPlayedAudio, say, test } from './fixtures';
 import { button, onScreen, playToKeyMessage, screenButton } from './support/play';
 import { continueMiniGame, playMiniGame } from './support/miniGames';
+import { holdRequests } from './support/holdRequests';
 
 const screen = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window as unknown as { __tiko: { screen: string } }).__tiko.screen);
@@ -155,15 +156,8 @@ test('local help contacts from the event appear on the help card, even for a vis
 }) => {
   // A slow venue network: the file, and the kiosk's own code, arrive only after the visitor has
   // touched, however slow the machine (a touch before the code had arrived was once lost).
-  let touched!: () => void;
-  const afterTouch = new Promise<void>((resolve) => (touched = resolve));
-  await page.route('**/assets/kioskMode-*.js', async (route) => {
-    await afterTouch;
-    await route.continue();
-  });
-  await page.route('**/kiosk.json', async (route) => {
-    await afterTouch;
-    await route.fulfill({
+  await page.route('**/kiosk.json', (route) =>
+    route.fulfill({
       status: 200,
       contentType: 'application/json',
       body: JSON.stringify({
@@ -173,8 +167,9 @@ test('local help contacts from the event appear on the help card, even for a vis
           trustedAdult: { en: 'A volunteer in a yellow T-shirt' },
         },
       }),
-    });
-  });
+    }),
+  );
+  const touched = await holdRequests(page, '**/assets/kioskMode-*.js', '**/kiosk.json');
   await openGame(page, 'mode=kiosk');
   await page.locator('.attract-touch').click();
   await expect(page.locator('html')).not.toHaveAttribute('data-kiosk', 'ready');

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { LANG_CODES, directionOf } from '../../src/i18n/languages';
 import { expect, openGame, say, test } from './fixtures';
 import { button, worldButton } from './support/play';
+import { holdRequests } from './support/holdRequests';
 
 /** The game's own script, held back: what the page shows is what index.html carries. */
 const withoutMainScript = (page: Page) => page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
@@ -89,12 +90,7 @@ test('before any script has downloaded, the page already speaks the child’s la
 
 test('Play and a language pressed before the game has arrived are done when it arrives', async ({ page }) => {
   // The game's script waits until the child has pressed: a slow network, made certain.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/assets\/index-[^/]+\.js$/);
   // Not waiting for the page's load event: the held script is part of it.
   await page.goto('/?lang=en', { waitUntil: 'commit' });
   await firstControl(page);
@@ -162,12 +158,7 @@ test.describe('at 1280×800', () => {
           if (!entry.hadRecentInput && entry.startTime > record.from) record.shifts.push(entry.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    let release!: () => void;
-    const settled = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-      await settled;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/[^/]+\.js$/);
     await page.goto('/?lang=en', { waitUntil: 'commit' });
     await firstControl(page);
     // Every face the first screen asked for is in, and a frame has been drawn with them.
