@@ -23,8 +23,8 @@ async function gameCopy(): Promise<GameCopy> {
 
 /**
  * The organiser's check before the doors open: can the stand play without the network? The game
- * is kept by the service worker on its own; the recorded voices of the event's languages (about
- * 10 MB each) are kept here, on request, with the counts as they come.
+ * is kept by the service worker on its own; the recorded voices of the event's languages (6 to
+ * 12 MB each) are kept here, on request, with the counts as they come.
  */
 export function offlineView(ctx: UiContext): HTMLElement {
   const { t } = ctx.i18n;
