@@ -194,6 +194,7 @@ async function boot(): Promise<void> {
       if (!options.lang && first && isLangCode(first) && first !== i18n.language) await ctx.changeLanguage(first);
       app.refresh();
       document.documentElement.dataset.kiosk = 'ready';
+      controls.eventReady();
     });
     // A visitor who touches before the event's file has arrived starts as soon as it has (its tour
     // and languages decide what they play), rather than into an empty tour.

@@ -33,6 +33,11 @@ export interface KioskConfig {
   attractVoice: boolean;
   /** A short, quiet jingle as a round of the attract screen begins, a few minutes apart at most. */
   attractJingle: boolean;
+  /**
+   * A hosted stand keeps every recorded voice of its languages on the device by itself, once the
+   * service worker serves it, so a dropped network leaves no line silent (src/platform/keptVoices.ts).
+   */
+  keepVoices: boolean;
   pin: string;
   help: HelpConfig;
 }
@@ -99,6 +104,7 @@ export const DEFAULT_KIOSK: KioskConfig = {
   playTogether: false,
   attractVoice: true,
   attractJingle: true,
+  keepVoices: true,
   pin: '2468',
   help: EMPTY_HELP,
 };
@@ -137,7 +143,7 @@ export function parseKioskConfig(raw: unknown, supported: readonly string[]): Pa
   config.countdownSeconds = seconds(raw.countdownSeconds, config.countdownSeconds, MIN_COUNTDOWN, 300, 'countdownSeconds', problems);
   config.attractSeconds = seconds(raw.attractSeconds, config.attractSeconds, 3, 60, 'attractSeconds', problems);
   config.thanksSeconds = seconds(raw.thanksSeconds, config.thanksSeconds, 5, 300, 'thanksSeconds', problems);
-  for (const flag of ['tally', 'playTogether', 'attractVoice', 'attractJingle'] as const) {
+  for (const flag of ['tally', 'playTogether', 'attractVoice', 'attractJingle', 'keepVoices'] as const) {
     const value = raw[flag];
     if (value === undefined) continue;
     if (typeof value === 'boolean') config[flag] = value;

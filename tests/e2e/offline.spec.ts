@@ -92,3 +92,28 @@ test('a kiosk organiser keeps the event’s recorded voices on the device, and t
   await expect(page.getByText(say('ar', 'kioskPlus.offlineGameReady'))).toBeVisible();
   await context.setOffline(false);
 });
+
+test('a hosted kiosk keeps its languages’ voices by itself once the service worker serves it, with no organiser', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  // The shipped kiosk.json keeps voices (keepVoices is on by default); one language keeps the test short.
+  await context.route('**/kiosk.json', (route) => route.fulfill({ json: { languages: ['fr'] } }));
+  await openGame(page, 'mode=kiosk');
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', INSTALL);
+  // The stand is switched off and on again, as the next morning: now the service worker serves it.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
+  await page.keyboard.press('Control+Alt+o');
+  const pin = page.getByLabel(say('fr', 'organiser.pin'));
+  await pin.fill('2468');
+  await pin.press('Enter');
+  await page.getByRole('button', { name: say('fr', 'kioskPlus.offlineOpen') }).click();
+  await expect(page.getByText(say('fr', 'kioskPlus.offlineGameReady'))).toBeVisible();
+  await expect(page.locator('dd[data-voices="fr"]')).toHaveText(say('fr', 'kioskPlus.voicesReady'), INSTALL);
+  await context.setOffline(true);
+  const line = say('fr', findScenario('contact-friend-request')!.steps[0]!.lines[0]!);
+  expect(await page.evaluate((url) => fetch(url).then((r) => r.status), `voices/fr/${voiceKey(line)}.ogg`)).toBe(200);
+  await context.setOffline(false);
+});

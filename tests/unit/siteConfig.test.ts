@@ -74,6 +74,16 @@ describe('kiosk attract sound', () => {
   });
 });
 
+describe('kiosk voices kept for offline', () => {
+  it('a stand keeps its voices unless the event says not to; a wrong value keeps the default', () => {
+    expect(DEFAULT_KIOSK.keepVoices).toBe(true);
+    expect(parseKioskConfig({ keepVoices: false }, LANG_CODES).config.keepVoices).toBe(false);
+    const { config, problems } = parseKioskConfig({ keepVoices: 'yes' }, LANG_CODES);
+    expect(config.keepVoices).toBe(true);
+    expect(problems).toEqual(['keepVoices: expected true or false']);
+  });
+});
+
 describe('help configuration', () => {
   it('keeps good contacts and drops the rest', () => {
     const { config, problems } = parseHelpConfig(

@@ -11,10 +11,13 @@ import { lockDown, requestFullscreen } from './lockdown';
 import { installOrganiserAccess } from '../dialogs/organiserDialog';
 import { watchQueue } from './queueStrip';
 import { TALLY_KEY, keepTally } from './tallyKeeper';
+import { voiceKeeper } from './voiceKeeper';
 
 export interface KioskControls {
   startVisit(lang: string): void;
   reset(): void;
+  /** Once the event's file is in: keeps its languages' voices on the device when it asks to. */
+  eventReady(): void;
 }
 
 export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskControls {
@@ -70,5 +73,12 @@ export function setUpKiosk(ctx: UiContext, hooks: { onAttract(): void }): KioskC
   watchQueue(ctx);
   keepTally(ctx);
   installOrganiserAccess(ctx, { reset });
-  return { startVisit, reset };
+  const eventReady = () => {
+    const config = ctx.kiosk();
+    // Kept voices play offline only through the service worker. A page it does not serve yet (the
+    // first visit) leaves the network to the game's own offline copy; the next load keeps them.
+    if (config?.keepVoices && navigator.serviceWorker?.controller) void voiceKeeper().keep(config.languages.filter(isLangCode));
+  };
+
+  return { startVisit, reset, eventReady };
 }
