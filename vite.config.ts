@@ -82,10 +82,10 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
         // A school's or event's configuration may change any day: fetch it fresh, fall back to the last copy.
-        // The recorded voices (about 10 MB a language) are too many to fetch up front: each line is kept
-        // once it has been heard, so a story played once online reads aloud offline too. A kiosk's
-        // organiser can keep every voice of the event's languages (src/platform/keptVoices.ts), so
-        // the limit holds every voice of every language, with room for a new version's.
+        // The recorded voices (6 to 12 MB a language) are too many to fetch up front: each line is kept
+        // once it has been heard, so a story played once online reads aloud offline too. A kiosk keeps
+        // every voice of the event's languages (src/platform/keptVoices.ts), so the limit holds every
+        // voice of every language, with room for a new version's.
         runtimeCaching: [
           { urlPattern: /\/(help|kiosk)\.json$/, handler: 'NetworkFirst', options: { cacheName: 'site-config' } },
           {
