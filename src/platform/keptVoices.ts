@@ -34,14 +34,19 @@ export interface LangCount {
   total: number | null;
 }
 
+/** Each language's count, from its list (null: unknown) and the URLs kept. */
+const countsOf = (langs: readonly string[], lists: (string[] | null)[], kept: Set<string>): LangCount[] =>
+  langs.map((lang, i) => {
+    const files = lists[i] ?? null;
+    return { lang, kept: files ? files.filter((url) => kept.has(url)).length : 0, total: files?.length ?? null };
+  });
+
+/** True when a language's list is known and every file of it is kept. */
+export const allKept = (count: LangCount | undefined): boolean => !!count && count.total !== null && count.kept >= count.total;
+
 export async function countKept(langs: readonly string[], shelf: VoiceShelf): Promise<LangCount[]> {
   const kept = await shelf.kept();
-  return Promise.all(
-    langs.map(async (lang) => {
-      const files = await shelf.list(lang);
-      return { lang, kept: files ? files.filter((url) => kept.has(url)).length : 0, total: files?.length ?? null };
-    }),
-  );
+  return countsOf(langs, await Promise.all(langs.map((lang) => shelf.list(lang))), kept);
 }
 
 /**
@@ -57,11 +62,7 @@ export async function keepAll(
   const kept = await shelf.kept();
   const lists = await Promise.all(langs.map((lang) => shelf.list(lang)));
   if (lists.some((files) => files === null)) return 'offline';
-  const counts: LangCount[] = langs.map((lang, i) => ({
-    lang,
-    kept: lists[i]!.filter((url) => kept.has(url)).length,
-    total: lists[i]!.length,
-  }));
+  const counts = countsOf(langs, lists, kept);
   onCount(counts.map((c) => ({ ...c })));
   const todo = lists.flatMap((files, i) => files!.filter((url) => !kept.has(url)).map((url) => ({ url, i })));
   let next = 0;

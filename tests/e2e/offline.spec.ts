@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { WORLDS, findScenario } from '../../src/content';
 import { expect, openGame, say, test } from './fixtures';
 import { voiceKey } from '../../src/platform/voiceKey';
@@ -42,6 +43,15 @@ test('the "works offline" note speaks the page’s language, also after a switch
   await expect(note).toHaveCSS('pointer-events', 'none');
 });
 
+/** The organiser's way in (Ctrl+Alt+O, the event's PIN), then the panel's offline check. */
+async function openOfflinePanel(page: Page, lang: 'ar' | 'fr'): Promise<void> {
+  await page.keyboard.press('Control+Alt+o');
+  const pin = page.getByLabel(say(lang, 'organiser.pin'));
+  await pin.fill('2468');
+  await pin.press('Enter');
+  await page.getByRole('button', { name: say(lang, 'kioskPlus.offlineOpen') }).click();
+}
+
 test('a kiosk organiser keeps the event’s recorded voices on the device, and they play with the network off', async ({ page, context }) => {
   test.slow();
   // An Arabic stand: the panel reads right to left, and Arabic has the most voice files (about 11 MB).
@@ -52,13 +62,7 @@ test('a kiosk organiser keeps the event’s recorded voices on the device, and t
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', INSTALL);
 
-  const openPanel = async () => {
-    await page.keyboard.press('Control+Alt+o');
-    const pin = page.getByLabel(say('ar', 'organiser.pin'));
-    await pin.fill('2468');
-    await pin.press('Enter');
-    await page.getByRole('button', { name: say('ar', 'kioskPlus.offlineOpen') }).click();
-  };
+  const openPanel = () => openOfflinePanel(page, 'ar');
   await openPanel();
   const count = page.locator('dd[data-voices="ar"]');
   // This page was opened before the game was kept: it would still play from the network.
@@ -105,11 +109,7 @@ test('a hosted kiosk keeps its languages’ voices by itself once the service wo
   // The stand is switched off and on again, as the next morning: now the service worker serves it.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'ready');
-  await page.keyboard.press('Control+Alt+o');
-  const pin = page.getByLabel(say('fr', 'organiser.pin'));
-  await pin.fill('2468');
-  await pin.press('Enter');
-  await page.getByRole('button', { name: say('fr', 'kioskPlus.offlineOpen') }).click();
+  await openOfflinePanel(page, 'fr');
   await expect(page.getByText(say('fr', 'kioskPlus.offlineGameReady'))).toBeVisible();
   await expect(page.locator('dd[data-voices="fr"]')).toHaveText(say('fr', 'kioskPlus.voicesReady'), INSTALL);
   await context.setOffline(true);

@@ -1,6 +1,7 @@
 import { LANGUAGES, isLangCode } from '../../i18n/languages';
 import type { UiContext } from '../context';
 import { h } from '../widgets/dom';
+import { allKept } from '../../platform/keptVoices';
 import { type KeeperState, voiceKeeper } from './voiceKeeper';
 
 /** 'reload': kept, but this page was loaded before it was, so it still plays from the network. */
@@ -55,22 +56,14 @@ export function offlineView(ctx: UiContext): HTMLElement {
     counts.replaceChildren(
       ...langs.flatMap((lang) => {
         const count = state.counts.find((c) => c.lang === lang);
-        const all = count?.total !== null && count !== undefined && count.kept >= count.total;
+        const language = LANGUAGES.find((l) => l.code === lang);
         return [
           // The name in its own script and direction, the row in the panel's.
-          h(
-            'dt',
-            {},
-            h(
-              'span',
-              { lang, dir: LANGUAGES.find((l) => l.code === lang)?.dir ?? 'ltr' },
-              LANGUAGES.find((l) => l.code === lang)?.nativeName ?? lang,
-            ),
-          ),
+          h('dt', {}, h('span', { lang, dir: language?.dir ?? 'ltr' }, language?.nativeName ?? lang)),
           h(
             'dd',
             { 'data-voices': lang },
-            all
+            allKept(count)
               ? t('kioskPlus.voicesReady')
               : count?.total === null || !count
                 ? t('kioskPlus.voicesUnknown')
@@ -79,14 +72,13 @@ export function offlineView(ctx: UiContext): HTMLElement {
         ];
       }),
     );
-    const allKept =
-      langs.length > 0 && langs.every((lang) => state.counts.some((c) => c.lang === lang && c.total !== null && c.kept >= c.total));
-    keep.disabled = !keeper.possible || state.phase === 'keeping' || allKept;
+    const everyKept = langs.length > 0 && langs.every((lang) => allKept(state.counts.find((c) => c.lang === lang)));
+    keep.disabled = !keeper.possible || state.phase === 'keeping' || everyKept;
     const message = !keeper.possible
       ? t('kioskPlus.voicesImpossible')
       : state.phase === 'keeping'
         ? t('kioskPlus.voicesKeeping')
-        : allKept
+        : everyKept
           ? t('kioskPlus.voicesDone')
           : state.phase === 'offline'
             ? t('kioskPlus.voicesOffline')
